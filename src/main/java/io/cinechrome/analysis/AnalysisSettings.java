@@ -1,0 +1,38 @@
+package io.cinechrome.analysis;
+
+/**
+ * The settings an analysis ran with; a catalogue entry made with other settings is recomputed.
+ *
+ * @param paletteSize number of colours in a colour film's palette
+ * @param greyLevels  number of greys in a black-and-white film's palette
+ * @param stripes     number of stripes (equal time bins) per film
+ * @param sampling    how frames are picked
+ */
+public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sampling sampling) {
+
+    public static final int DEFAULT_PALETTE_SIZE = 10;
+    public static final int DEFAULT_GREY_LEVELS = 4;
+    public static final int DEFAULT_STRIPES = 240;
+    private static final int MAX_COLOURS = 64;
+    private static final int MAX_STRIPES = 10_000;
+
+    public AnalysisSettings {
+        if (paletteSize < 1 || paletteSize > MAX_COLOURS) {
+            throw new IllegalArgumentException("palette size must be 1.." + MAX_COLOURS + ", was " + paletteSize);
+        }
+        if (greyLevels < 1 || greyLevels > MAX_COLOURS) {
+            throw new IllegalArgumentException("grey levels must be 1.." + MAX_COLOURS + ", was " + greyLevels);
+        }
+        if (stripes < 1 || stripes > MAX_STRIPES) {
+            throw new IllegalArgumentException("stripes must be 1.." + MAX_STRIPES + ", was " + stripes);
+        }
+        if (sampling == null) {
+            throw new IllegalArgumentException("a sampling mode is required");
+        }
+    }
+
+    /** The defaults: 10 colours, 4 greys, 240 stripes, fast sampling. */
+    public static AnalysisSettings defaults() {
+        return new AnalysisSettings(DEFAULT_PALETTE_SIZE, DEFAULT_GREY_LEVELS, DEFAULT_STRIPES, Sampling.FAST);
+    }
+}

@@ -1,0 +1,26 @@
+package io.cinechrome.analysis;
+
+import java.util.Locale;
+
+/** How frames of a film are picked for analysis. */
+public enum Sampling {
+    /** Decodes key frames only: seconds for a feature film. */
+    FAST,
+    /** Decodes every frame and samples evenly in time: as slow as playing the film at full speed or more. */
+    EXACT;
+
+    /** The name used on the command line and in the catalogue. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code fast} or {@code exact}. */
+    public static Sampling parse(String id) {
+        for (Sampling s : values()) {
+            if (s.id().equalsIgnoreCase(id.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown sampling mode '" + id + "' (use fast or exact)");
+    }
+}

@@ -1,0 +1,52 @@
+package io.cinechrome.colour;
+
+import java.util.Locale;
+
+/**
+ * An sRGB colour with 8 bits per channel, the unit every stage exchanges (catalogue, posters, pages).
+ *
+ * @param red   0..255
+ * @param green 0..255
+ * @param blue  0..255
+ */
+public record Rgb(int red, int green, int blue) {
+
+    private static final int MAX = 255;
+
+    public Rgb {
+        check("red", red);
+        check("green", green);
+        check("blue", blue);
+    }
+
+    private static void check(String channel, int value) {
+        if (value < 0 || value > MAX) {
+            throw new IllegalArgumentException(channel + " must be 0..255, was " + value);
+        }
+    }
+
+    /** Parses {@code #rrggbb} or {@code rrggbb} (case-insensitive). */
+    public static Rgb parse(String hex) {
+        String digits = hex.startsWith("#") ? hex.substring(1) : hex;
+        if (!digits.matches("[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("not a colour: '" + hex + "' (expected #rrggbb)");
+        }
+        int value = Integer.parseInt(digits, 16);
+        return new Rgb(value >> 16 & MAX, value >> 8 & MAX, value & MAX);
+    }
+
+    /** The packed 0xRRGGBB value. */
+    public int packed() {
+        return red << 16 | green << 8 | blue;
+    }
+
+    /** Lower-case {@code #rrggbb}. */
+    public String hex() {
+        return String.format(Locale.ROOT, "#%06x", packed());
+    }
+
+    @Override
+    public String toString() {
+        return hex();
+    }
+}

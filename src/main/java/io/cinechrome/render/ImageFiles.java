@@ -1,0 +1,64 @@
+package io.cinechrome.render;
+
+/**
+ * Where the render stage puts each film's images, relative to the site root; the pages link to the same paths.
+ * All of a film's images live in {@code img/<slug>/}.
+ */
+public final class ImageFiles {
+
+    /** The folder, relative to the site root, holding every film's image folder. */
+    public static final String ROOT = "img";
+
+    private ImageFiles() {
+    }
+
+    /** {@code img/<slug>/}: the folder of one film's images. */
+    public static String folder(String slug) {
+        return ROOT + "/" + slug + "/";
+    }
+
+    /** The square fingerprint poster, SVG. */
+    public static String posterSvg(String slug) {
+        return folder(slug) + "poster.svg";
+    }
+
+    /** The square fingerprint poster, PNG at the configured size. */
+    public static String posterPng(String slug) {
+        return folder(slug) + "poster.png";
+    }
+
+    /** A small PNG of the poster for grids. */
+    public static String posterThumb(String slug) {
+        return folder(slug) + "poster-thumb.png";
+    }
+
+    /** The palette card, SVG. */
+    public static String paletteSvg(String slug) {
+        return folder(slug) + "palette.svg";
+    }
+
+    /** The palette card, PNG. */
+    public static String palettePng(String slug) {
+        return folder(slug) + "palette.png";
+    }
+
+    /** The wide, short strip of stripes, SVG. */
+    public static String barcodeSvg(String slug) {
+        return folder(slug) + "barcode.svg";
+    }
+
+    /** The wide, short strip of stripes, PNG. */
+    public static String barcodePng(String slug) {
+        return folder(slug) + "barcode.png";
+    }
+
+    /** The 1200x630 Open Graph preview, SVG. */
+    public static String socialSvg(String slug) {
+        return folder(slug) + "social.svg";
+    }
+
+    /** The 1200x630 Open Graph preview, PNG. */
+    public static String socialPng(String slug) {
+        return folder(slug) + "social.png";
+    }
+}
