@@ -40,6 +40,11 @@ public record OkLab(double l, double a, double b) {
                 0.0259040371 * l + 0.7827717662 * m - 0.8086757660 * s);
     }
 
+    /** Converts non-integer sRGB (0..1 per channel), such as the mean of several pixels. */
+    public static OkLab fromSrgb(double r, double g, double bl) {
+        return fromLinear(toLinear(r), toLinear(g), toLinear(bl));
+    }
+
     /** The linear-light value (0..1) of an 8-bit sRGB channel value. */
     public static double linear(int channel) {
         return SRGB_TO_LINEAR[channel];

@@ -1,0 +1,147 @@
+package io.cinechrome.analysis;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegLogCallback;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+
+/**
+ * The JavaCV adapter: decodes a video file through FFmpeg, downscaled to {@value #WIDTH}x{@value #HEIGHT}
+ * RGB24 inside FFmpeg. Scaling both axes keeps every region's share of the picture, which is all the colour
+ * analysis needs. In {@link Sampling#FAST} mode the decoder skips every frame that is not a key frame.
+ */
+public final class FfmpegVideo implements AutoCloseable {
+
+    /** Width frames are scaled to. */
+    public static final int WIDTH = 160;
+    /** Height frames are scaled to. */
+    public static final int HEIGHT = 90;
+    private static final double MICROS = 1_000_000.0;
+
+    static {
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+        FFmpegLogCallback.setLevel(avutil.AV_LOG_FATAL);
+    }
+
+    private final Path file;
+    private final FFmpegFrameGrabber grabber;
+    private final boolean keyFramesOnly;
+    private final long startMicros;
+
+    private FfmpegVideo(Path file, FFmpegFrameGrabber grabber, boolean keyFramesOnly) {
+        this.file = file;
+        this.grabber = grabber;
+        this.keyFramesOnly = keyFramesOnly;
+        long start = grabber.getFormatContext().start_time();
+        this.startMicros = start == avutil.AV_NOPTS_VALUE ? 0 : Math.max(0, start);
+    }
+
+    /**
+     * Opens a video for decoding.
+     *
+     * @param keyFramesOnly decode key frames only (fast sampling)
+     * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
+     */
+    public static FfmpegVideo open(Path file, boolean keyFramesOnly) throws VideoException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new VideoException(file, "file is missing or not readable; check the path and its permissions");
+        }
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setImageWidth(WIDTH);
+        grabber.setImageHeight(HEIGHT);
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
+        if (keyFramesOnly) {
+            grabber.setVideoOption("skip_frame", "nokey");
+        }
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            closeQuietly(grabber);
+            throw new VideoException(file, "FFmpeg cannot open it as a video (" + e.getMessage()
+                    + "); check that it is a complete, playable video file", e);
+        }
+        if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
+            closeQuietly(grabber);
+            throw new VideoException(file, "has no video stream; is it an audio file or a subtitle?");
+        }
+        return new FfmpegVideo(file, grabber, keyFramesOnly);
+    }
+
+    /** The film's length in seconds, 0 when the container does not say. */
+    public double durationSeconds() {
+        return Math.max(0, grabber.getLengthInTime() / MICROS);
+    }
+
+    /** Frames per second as the container says, 0 when unknown. */
+    public double frameRate() {
+        double rate = grabber.getVideoFrameRate();
+        return Double.isFinite(rate) && rate > 0 ? rate : 0;
+    }
+
+    /** Whether only key frames are decoded. */
+    public boolean keyFramesOnly() {
+        return keyFramesOnly;
+    }
+
+    /**
+     * Decodes the next frame.
+     *
+     * @return the frame, or empty at the end of the film
+     * @throws VideoException when the stream is corrupt beyond what FFmpeg skips over
+     */
+    public Optional<DecodedFrame> next() throws VideoException {
+        Frame frame;
+        try {
+            frame = keyFramesOnly ? grabber.grabKeyFrame() : grabber.grabImage();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new VideoException(file, "decoding failed (" + e.getMessage()
+                    + "); the file may be truncated or corrupt, try re-downloading or remuxing it", e);
+        }
+        while (frame != null && frame.image == null) {
+            frame = grabNext();
+        }
+        if (frame == null) {
+            return Optional.empty();
+        }
+        return Optional.of(copy(frame, startMicros));
+    }
+
+    private Frame grabNext() throws VideoException {
+        try {
+            return keyFramesOnly ? grabber.grabKeyFrame() : grabber.grabImage();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new VideoException(file, "decoding failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static DecodedFrame copy(Frame frame, long startMicros) {
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int width = frame.imageWidth;
+        int height = frame.imageHeight;
+        int stride = frame.imageStride;
+        byte[] rgb = new byte[width * height * 3];
+        for (int y = 0; y < height; y++) {
+            buffer.get(y * stride, rgb, y * width * 3, width * 3);
+        }
+        return new DecodedFrame(Math.max(0, (frame.timestamp - startMicros) / MICROS), width, height, rgb);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(grabber);
+    }
+
+    private static void closeQuietly(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            // Nothing useful to do: the file was only read.
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.cinechrome.analysis;
+
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.colour.Rgb;
+import java.util.List;
+
+/**
+ * What the analysis found in one film.
+ *
+ * @param durationSeconds the film's length
+ * @param blackAndWhite   whether the film has (almost) no colour
+ * @param palette         dominant colours, largest share first (greys dark to light for black and white)
+ * @param stripes         one colour per equal time bin, in time order
+ * @param framesSampled   how many frames were analysed
+ */
+public record FilmAnalysis(double durationSeconds, boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes,
+        int framesSampled) {
+
+    public FilmAnalysis {
+        palette = List.copyOf(palette);
+        stripes = List.copyOf(stripes);
+        if (palette.isEmpty() || stripes.isEmpty() || framesSampled < 1) {
+            throw new IllegalArgumentException("an analysis has a palette, stripes and at least one frame");
+        }
+    }
+}

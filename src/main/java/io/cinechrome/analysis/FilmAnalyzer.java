@@ -1,0 +1,58 @@
+package io.cinechrome.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses one film: samples frames, finds the letterbox, clusters each frame, then builds the palette and the
+ * stripes. Not thread-safe: use one analyzer per thread.
+ */
+public final class FilmAnalyzer {
+
+    private final AnalysisSettings settings;
+    private final FrameColours frameColours = new FrameColours();
+
+    /** An analyzer for the given settings. */
+    public FilmAnalyzer(AnalysisSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Analyses a video file.
+     *
+     * @throws VideoException when the file cannot be decoded; the message names the file and the fix
+     */
+    public FilmAnalysis analyze(Path video, ProgressListener progress) throws VideoException {
+        FrameSampler.Samples samples = new FrameSampler(progress).sample(video, settings.sampling(), settings.stripes());
+        List<DecodedFrame> frames = samples.frames();
+        Crop crop = Letterbox.detect(frames);
+        double duration = samples.durationSeconds();
+        double[] times = frames.stream().mapToDouble(DecodedFrame::seconds).toArray();
+        double[] timeWeights = timeWeights(times, duration);
+        List<List<Cluster>> perFrame = new ArrayList<>();
+        WeightedColours film = new WeightedColours();
+        for (int i = 0; i < frames.size(); i++) {
+            List<Cluster> clusters = frameColours.of(frames.get(i), crop);
+            perFrame.add(clusters);
+            film.addAll(clusters, timeWeights[i]);
+        }
+        boolean blackAndWhite = PaletteBuilder.isBlackAndWhite(film);
+        return new FilmAnalysis(duration, blackAndWhite,
+                blackAndWhite ? PaletteBuilder.greys(film, settings.greyLevels())
+                        : PaletteBuilder.colours(film, settings.paletteSize()),
+                Stripes.of(times, perFrame, duration, settings.stripes(), blackAndWhite),
+                frames.size());
+    }
+
+    /** Each sample stands for the time from halfway after its predecessor to halfway before its successor. */
+    static double[] timeWeights(double[] times, double duration) {
+        double[] weights = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            double from = i == 0 ? 0 : (times[i - 1] + times[i]) / 2;
+            double to = i == times.length - 1 ? duration : (times[i] + times[i + 1]) / 2;
+            weights[i] = Math.max(to - from, Double.MIN_NORMAL);
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,128 @@
+package io.cinechrome.testing;
+
+import io.cinechrome.colour.Rgb;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Makes real video files with FFmpegFrameRecorder for tests: solid colour segments of known RGB values and
+ * durations, optionally with black letterbox bars, so tests can assert real answers.
+ */
+public final class TestVideos {
+
+    private final List<Segment> segments = new ArrayList<>();
+    private int width = 320;
+    private int height = 180;
+    private int frameRate = 25;
+    private int gopFrames = 12;
+    private int barRows;
+    private int barColumns;
+    private String codec = "mpeg4";
+    private String format = "mp4";
+
+    /** A colour held for a number of seconds. */
+    public record Segment(Rgb colour, double seconds) {
+    }
+
+    /** Starts an empty video description. */
+    public static TestVideos video() {
+        return new TestVideos();
+    }
+
+    /** Adds a solid colour segment. */
+    public TestVideos segment(Rgb colour, double seconds) {
+        segments.add(new Segment(colour, seconds));
+        return this;
+    }
+
+    /** Adds a solid colour segment given as {@code #rrggbb}. */
+    public TestVideos segment(String hex, double seconds) {
+        return segment(Rgb.parse(hex), seconds);
+    }
+
+    /** Picture size. */
+    public TestVideos size(int w, int h) {
+        this.width = w;
+        this.height = h;
+        return this;
+    }
+
+    /** Frames per second. */
+    public TestVideos frameRate(int fps) {
+        this.frameRate = fps;
+        return this;
+    }
+
+    /** Frames between key frames. */
+    public TestVideos gop(int frames) {
+        this.gopFrames = frames;
+        return this;
+    }
+
+    /** Black bars of {@code rows} at top and bottom (letterbox). */
+    public TestVideos letterbox(int rows) {
+        this.barRows = rows;
+        return this;
+    }
+
+    /** Black bars of {@code columns} at left and right (pillarbox). */
+    public TestVideos pillarbox(int columns) {
+        this.barColumns = columns;
+        return this;
+    }
+
+    /** Encoder name, e.g. {@code mpeg4} or {@code libopenh264}, and container format. */
+    public TestVideos codec(String encoder, String container) {
+        this.codec = encoder;
+        this.format = container;
+        return this;
+    }
+
+    /** Encodes the video to {@code file} and returns it. */
+    public Path write(Path file) throws Exception {
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
+            recorder.setFormat(format);
+            recorder.setVideoCodecName(codec);
+            if ("mpeg4".equals(codec)) {
+                recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+                recorder.setVideoQuality(2);
+            }
+            recorder.setFrameRate(frameRate);
+            recorder.setGopSize(gopFrames);
+            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            recorder.setVideoOption("threads", "1");
+            recorder.start();
+            for (Segment segment : segments) {
+                Frame frame = solid(segment.colour());
+                long frames = Math.round(segment.seconds() * frameRate);
+                for (long i = 0; i < frames; i++) {
+                    recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
+                }
+            }
+            recorder.stop();
+        }
+        return file;
+    }
+
+    private Frame solid(Rgb colour) {
+        Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int stride = frame.imageStride;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                boolean bar = y < barRows || y >= height - barRows || x < barColumns || x >= width - barColumns;
+                int at = y * stride + x * 3;
+                buffer.put(at, (byte) (bar ? 0 : colour.red()));
+                buffer.put(at + 1, (byte) (bar ? 0 : colour.green()));
+                buffer.put(at + 2, (byte) (bar ? 0 : colour.blue()));
+            }
+        }
+        return frame;
+    }
+}
