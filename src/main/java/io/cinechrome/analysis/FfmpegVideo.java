@@ -63,7 +63,7 @@ public final class FfmpegVideo implements AutoCloseable {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
-            throw new VideoException(file, "FFmpeg cannot open it as a video (" + e.getMessage()
+            throw new VideoException(file, "FFmpeg cannot open it as a video (" + reason(e)
                     + "); check that it is a complete, playable video file", e);
         }
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
@@ -100,7 +100,7 @@ public final class FfmpegVideo implements AutoCloseable {
         try {
             frame = keyFramesOnly ? grabber.grabKeyFrame() : grabber.grabImage();
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            throw new VideoException(file, "decoding failed (" + e.getMessage()
+            throw new VideoException(file, "decoding failed (" + reason(e)
                     + "); the file may be truncated or corrupt, try re-downloading or remuxing it", e);
         }
         while (frame != null && frame.image == null) {
@@ -116,7 +116,7 @@ public final class FfmpegVideo implements AutoCloseable {
         try {
             return keyFramesOnly ? grabber.grabKeyFrame() : grabber.grabImage();
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            throw new VideoException(file, "decoding failed (" + e.getMessage() + ")", e);
+            throw new VideoException(file, "decoding failed (" + reason(e) + ")", e);
         }
     }
 
@@ -135,6 +135,13 @@ public final class FfmpegVideo implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(grabber);
+    }
+
+    /** JavaCV's message without its hints for developers (setFormat, FFmpegLogCallback). */
+    private static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.replaceAll("\\s*\\((Has setFormat|For more details)[^)]*\\)+", "")
+                .replace("error -1094995529", "error: invalid data").strip();
     }
 
     private static void closeQuietly(FFmpegFrameGrabber grabber) {

@@ -1,0 +1,115 @@
+package io.cinechrome;
+
+import io.cinechrome.analysis.AnalysisProgress;
+import io.cinechrome.analysis.AnalysisReport;
+import io.cinechrome.analysis.AnalysisStage;
+import io.cinechrome.catalog.Catalog;
+import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.library.LibraryFilm;
+import io.cinechrome.library.LibraryScan;
+import io.cinechrome.library.LibraryScanner;
+import io.cinechrome.library.Notice;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The whole pipeline: library → analysis → catalogue → posters → pages. Each public method is one command and
+ * reads top-down; the stages do the work. Returns exit codes: 0 ok, 1 when anything failed.
+ */
+public final class Cinechrome {
+
+    /** Exit code when everything worked. */
+    public static final int OK = 0;
+    /** Exit code when any film or file failed. */
+    public static final int FAILED = 1;
+
+    private final Request request;
+    private final PrintStream out;
+    private final IntFunction<AnalysisProgress> progress;
+
+    /**
+     * @param progress makes the progress display for a number of films
+     */
+    public Cinechrome(Request request, PrintStream out, IntFunction<AnalysisProgress> progress) {
+        this.request = request;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    /** {@code analyze}: brings the catalogue up to date with the library. */
+    public int analyze() {
+        LibraryScan library = scan(request.library().orElseThrow(
+                () -> new IllegalArgumentException("no library given; pass --library DIR")));
+        AnalysisReport report = analyse(library);
+        boolean pruned = !request.prune() || prune(library);
+        return report.failures().isEmpty() && pruned ? OK : FAILED;
+    }
+
+    private LibraryScan scan(Path folder) {
+        LibraryScan library = new LibraryScanner().scan(folder);
+        out.printf(Locale.ROOT, "Library %s: %d films%n", folder, library.films().size());
+        for (Notice notice : library.notices()) {
+            out.println("  " + notice);
+        }
+        return library;
+    }
+
+    private AnalysisReport analyse(LibraryScan library) {
+        List<LibraryFilm> films = selected(library.films());
+        AnalysisStage stage = new AnalysisStage(request.analysis(), request.threads(), request.force(),
+                progress.apply(films.size()));
+        AnalysisReport report = stage.run(films, new Catalog(request.catalog()));
+        out.printf(Locale.ROOT, "Analysis: %d analysed, %d up to date, %d failed%n", report.analysed(),
+                report.upToDate(), report.failures().size());
+        for (AnalysisReport.Failure failure : report.failures()) {
+            out.println("  FAILED " + failure.film() + ": " + failure.message());
+        }
+        return report;
+    }
+
+    private List<LibraryFilm> selected(List<LibraryFilm> films) {
+        if (request.only().isEmpty()) {
+            return films;
+        }
+        String only = request.only().get();
+        List<LibraryFilm> matches = films.stream().filter(f -> f.name().title().equalsIgnoreCase(only)
+                || f.slug().equals(only) || f.name().display().equalsIgnoreCase(only)
+                || f.relativePath().startsWith(only + "/") || f.relativePath().equals(only)).toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("no film matches --only '" + only + "'; give a title, a slug"
+                    + " (e.g. heat-1995) or a folder name of the library");
+        }
+        return matches;
+    }
+
+    /** Removes catalogue entries whose film left the library; refuses on an empty library (unmounted disk?). */
+    private boolean prune(LibraryScan library) {
+        Catalog catalog = new Catalog(request.catalog());
+        Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
+        List<CatalogEntry> gone = catalog.load().entries().stream().filter(e -> !present.contains(e.slug())).toList();
+        if (gone.isEmpty()) {
+            return true;
+        }
+        if (library.films().isEmpty()) {
+            out.println("Not pruning: the library has no films at all (is the disk mounted?); "
+                    + gone.size() + " catalogue entries kept");
+            return false;
+        }
+        for (CatalogEntry entry : gone) {
+            try {
+                catalog.remove(entry.slug());
+                out.println("  removed " + entry.slug() + " from the catalogue (no longer in the library)");
+            } catch (IOException e) {
+                out.println("  cannot remove " + catalog.fileOf(entry.slug()) + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+package io.cinechrome.analysis;
+
+import io.cinechrome.catalog.Catalog;
+import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.CatalogFormatException;
+import io.cinechrome.catalog.Source;
+import io.cinechrome.catalog.SourceFingerprint;
+import io.cinechrome.library.LibraryFilm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Entry class of the analysis stage: brings the catalogue up to date with the library. A film whose entry was
+ * made from the same file with the same settings is skipped; one film that fails never stops the others.
+ */
+public final class AnalysisStage {
+
+    private static final double NANOS = 1e9;
+
+    private final AnalysisSettings settings;
+    private final int threads;
+    private final boolean force;
+    private final AnalysisProgress progress;
+
+    /**
+     * @param threads  films analysed at once
+     * @param force    analyse every film again, even when its entry is up to date
+     */
+    public AnalysisStage(AnalysisSettings settings, int threads, boolean force, AnalysisProgress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.settings = settings;
+        this.threads = threads;
+        this.force = force;
+        this.progress = progress;
+    }
+
+    /** Analyses the films that need it and writes their entries. */
+    public AnalysisReport run(List<LibraryFilm> films, Catalog catalog) {
+        ThreadLocal<FilmAnalyzer> analyzers = ThreadLocal.withInitial(() -> new FilmAnalyzer(settings));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<AnalysisProgress.Outcome>> results = new ArrayList<>();
+            List<AnalysisReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+            for (LibraryFilm film : films) {
+                results.add(pool.submit(() -> one(film, catalog, analyzers.get(), failures)));
+            }
+            int analysed = 0;
+            int upToDate = 0;
+            for (Future<AnalysisProgress.Outcome> result : results) {
+                AnalysisProgress.Outcome outcome = await(result);
+                analysed += outcome == AnalysisProgress.Outcome.ANALYSED ? 1 : 0;
+                upToDate += outcome == AnalysisProgress.Outcome.UP_TO_DATE ? 1 : 0;
+            }
+            List<AnalysisReport.Failure> ordered = new ArrayList<>(failures);
+            ordered.sort(Comparator.comparing(AnalysisReport.Failure::film));
+            return new AnalysisReport(analysed, upToDate, ordered);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private AnalysisProgress.Outcome one(LibraryFilm film, Catalog catalog, FilmAnalyzer analyzer,
+            List<AnalysisReport.Failure> failures) {
+        long start = System.nanoTime();
+        progress.started(film);
+        try {
+            Source source = SourceFingerprint.of(film.video(), film.relativePath());
+            Optional<CatalogEntry> stored = catalog.find(film.slug());
+            if (!force && stored.isPresent() && upToDate(stored.get(), source)) {
+                progress.finished(film, AnalysisProgress.Outcome.UP_TO_DATE, "up to date", seconds(start));
+                return AnalysisProgress.Outcome.UP_TO_DATE;
+            }
+            FilmAnalysis analysis = analyzer.analyze(film.video(),
+                    (decoded, at, duration) -> progress.frames(film, decoded, at, duration));
+            catalog.write(entry(film, analysis, source));
+            progress.finished(film, AnalysisProgress.Outcome.ANALYSED,
+                    analysis.framesSampled() + " frames sampled", seconds(start));
+            return AnalysisProgress.Outcome.ANALYSED;
+        } catch (CatalogFormatException e) {
+            return fail(film, catalog.fileOf(film.slug()) + " is not a valid catalogue entry (" + e.getMessage()
+                    + "); it is left untouched: fix or delete it, then run again", failures, start);
+        } catch (VideoException e) {
+            return fail(film, e.getMessage(), failures, start);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return fail(film, film.relativePath() + ": " + e.getMessage(), failures, start);
+        } catch (RuntimeException e) {
+            return fail(film, film.relativePath() + ": unexpected error " + e
+                    + "; please report it with this message", failures, start);
+        }
+    }
+
+    private AnalysisProgress.Outcome fail(LibraryFilm film, String message, List<AnalysisReport.Failure> failures,
+            long start) {
+        failures.add(new AnalysisReport.Failure(film.name().display(), message));
+        progress.finished(film, AnalysisProgress.Outcome.FAILED, message, seconds(start));
+        return AnalysisProgress.Outcome.FAILED;
+    }
+
+    private boolean upToDate(CatalogEntry stored, Source source) {
+        return stored.settings().equals(settings) && SourceFingerprint.sameFile(stored.source(), source)
+                && stored.source().path().equals(source.path());
+    }
+
+    private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, Source source) {
+        return new CatalogEntry(film.slug(), film.name().title(), film.name().year(), film.name().director(),
+                analysis.durationSeconds(), analysis.blackAndWhite(), analysis.palette(), analysis.stripes(),
+                settings, source);
+    }
+
+    private static AnalysisProgress.Outcome await(Future<AnalysisProgress.Outcome> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis crashed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / NANOS;
+    }
+}

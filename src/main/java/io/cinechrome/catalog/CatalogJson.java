@@ -1,0 +1,162 @@
+package io.cinechrome.catalog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.Sampling;
+import io.cinechrome.colour.Rgb;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The Jackson adapter: writes and reads catalogue entries as pretty-printed JSON with a fixed key order,
+ * '\n' line ends and plain decimals, so the same entry always gives the same bytes.
+ */
+public final class CatalogJson {
+
+    /** Marks files written by Cinechrome, so foreign JSON in the catalogue folder is never mistaken for ours. */
+    public static final String GENERATOR = "cinechrome";
+    private static final int DURATION_DECIMALS = 3;
+    private static final int SHARE_DECIMALS = 4;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private CatalogJson() {
+    }
+
+    /** The entry as JSON text, ending with a newline. */
+    public static String write(CatalogEntry entry) {
+        try {
+            return WRITER.writeValueAsString(toTree(entry)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write catalogue entry " + entry.slug(), e);
+        }
+    }
+
+    /** The entry as a JSON tree, e.g. for the site's public data file. */
+    public static ObjectNode toTree(CatalogEntry entry) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schemaVersion", CatalogEntry.SCHEMA_VERSION);
+        root.put("generator", GENERATOR);
+        root.put("slug", entry.slug());
+        root.put("title", entry.title());
+        entry.year().ifPresent(year -> root.put("year", year));
+        entry.director().ifPresent(director -> root.put("director", director));
+        root.put("durationSeconds", decimal(entry.durationSeconds(), DURATION_DECIMALS));
+        root.put("blackAndWhite", entry.blackAndWhite());
+        ArrayNode palette = root.putArray("palette");
+        for (Swatch swatch : entry.palette()) {
+            ObjectNode node = palette.addObject();
+            node.put("hex", swatch.colour().hex());
+            node.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+        }
+        ArrayNode stripes = root.putArray("stripes");
+        entry.stripes().forEach(colour -> stripes.add(colour.hex()));
+        ObjectNode settings = root.putObject("settings");
+        settings.put("paletteSize", entry.settings().paletteSize());
+        settings.put("greyLevels", entry.settings().greyLevels());
+        settings.put("stripes", entry.settings().stripes());
+        settings.put("sampling", entry.settings().sampling().id());
+        ObjectNode source = root.putObject("source");
+        source.put("path", entry.source().path());
+        source.put("sizeBytes", entry.source().sizeBytes());
+        source.put("modified", entry.source().modified());
+        source.put("contentHash", entry.source().contentHash());
+        return root;
+    }
+
+    /**
+     * Reads an entry.
+     *
+     * @throws CatalogFormatException when the text is not JSON, not ours, of another schema version, or invalid
+     */
+    public static CatalogEntry read(String json) throws CatalogFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException("not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject() || !GENERATOR.equals(root.path("generator").asText())) {
+            throw new CatalogFormatException("not a Cinechrome catalogue entry (no \"generator\": \"cinechrome\")", null);
+        }
+        int version = root.path("schemaVersion").asInt(-1);
+        if (version != CatalogEntry.SCHEMA_VERSION) {
+            throw new CatalogFormatException("schemaVersion " + version + " is not the supported "
+                    + CatalogEntry.SCHEMA_VERSION + "; re-run analyze with --force to rebuild it", null);
+        }
+        try {
+            return fromTree(root);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogFormatException("invalid entry (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static CatalogEntry fromTree(JsonNode root) {
+        List<Swatch> palette = new ArrayList<>();
+        for (JsonNode node : root.withArrayProperty("palette")) {
+            palette.add(new Swatch(Rgb.parse(text(node, "hex")), number(node, "share")));
+        }
+        List<Rgb> stripes = new ArrayList<>();
+        for (JsonNode node : root.withArrayProperty("stripes")) {
+            stripes.add(Rgb.parse(node.asText()));
+        }
+        JsonNode settings = required(root, "settings");
+        JsonNode source = required(root, "source");
+        return new CatalogEntry(
+                text(root, "slug"),
+                text(root, "title"),
+                root.hasNonNull("year") ? OptionalInt.of(root.get("year").asInt()) : OptionalInt.empty(),
+                root.hasNonNull("director") ? Optional.of(root.get("director").asText()) : Optional.empty(),
+                number(root, "durationSeconds"),
+                required(root, "blackAndWhite").asBoolean(),
+                palette,
+                stripes,
+                new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
+                        (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling"))),
+                new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
+                        text(source, "contentHash")));
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("missing \"" + field + "\"");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return required(node, field).asText();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode value = required(node, field);
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a number");
+        }
+        return value.asDouble();
+    }
+
+    private static BigDecimal decimal(double value, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+}

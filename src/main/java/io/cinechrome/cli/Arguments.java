@@ -1,0 +1,92 @@
+package io.cinechrome.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** The Commons CLI adapter: the options of each command, parsing, and help text. */
+final class Arguments {
+
+    private static final int HELP_WIDTH = 100;
+    private static final int LEFT_PAD = 2;
+    private static final int DESCRIPTION_PAD = 3;
+
+    private final CommandLine line;
+
+    private Arguments(CommandLine line) {
+        this.line = line;
+    }
+
+    /** Parses the arguments after the command name. */
+    static Arguments parse(Command command, String[] args) throws UsageException {
+        try {
+            CommandLine line = new DefaultParser().parse(options(command), args);
+            if (!line.getArgList().isEmpty()) {
+                throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+            }
+            return new Arguments(line);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Whether a flag was given. */
+    boolean flag(String name) {
+        return line.hasOption(name);
+    }
+
+    /** An option's value, empty when absent or blank. */
+    Optional<String> value(String name) {
+        return Optional.ofNullable(line.getOptionValue(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** Prints a command's synopsis and options. */
+    static void printHelp(Command command, PrintWriter out) {
+        new HelpFormatter().printHelp(out, HELP_WIDTH, "java -jar cinechrome.jar " + command.synopsis(),
+                command.description() + "\n\n", options(command), LEFT_PAD, DESCRIPTION_PAD, "", false);
+        out.flush();
+    }
+
+    private static Options options(Command command) {
+        Options options = new Options();
+        options.addOption(flag("h", "help", "show this help"));
+        for (String name : command.options()) {
+            options.addOption(option(name));
+        }
+        return options;
+    }
+
+    private static Option option(String name) {
+        return switch (name) {
+            case "library" -> valued("library", "DIR", "the folder of films: 'Title (Year, Director)' folders or files");
+            case "catalog" -> valued("catalog", "DIR", "the catalogue folder, one JSON file per film (default: catalog)");
+            case "site" -> valued("site", "DIR", "the output folder of the gallery (default: site)");
+            case "config" -> valued("config", "FILE", "a cinechrome.properties file with defaults for these options");
+            case "colours" -> valued("colours", "N", "colours per palette (default: 10)");
+            case "grey-levels" -> valued("grey-levels", "N", "greys in a black-and-white film's palette (default: 4)");
+            case "stripes" -> valued("stripes", "N", "stripes per film, equal slices of time (default: 240)");
+            case "sampling" -> valued("sampling", "MODE", "fast (key frames, the default) or exact (every frame)");
+            case "threads" -> valued("threads", "N", "films processed at once (default: number of cores)");
+            case "only" -> valued("only", "TITLE", "only the film with this title, slug or folder name");
+            case "base-path" -> valued("base-path", "PATH", "path the site is served from, e.g. /repo/ (default: /)");
+            case "site-url" -> valued("site-url", "URL", "absolute address of the site, for Open Graph and sitemap");
+            case "title" -> valued("title", "TEXT", "the gallery's title (default: Cinechrome)");
+            case "force" -> flag(null, "force", "recompute everything, even what is up to date");
+            case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
+            default -> throw new IllegalArgumentException("no such option: " + name);
+        };
+    }
+
+    private static Option valued(String name, String argName, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(argName).desc(description).get();
+    }
+
+    private static Option flag(String shortName, String name, String description) {
+        return Option.builder(shortName).longOpt(name).desc(description).get();
+    }
+}

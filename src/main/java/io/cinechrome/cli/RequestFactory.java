@@ -1,0 +1,83 @@
+package io.cinechrome.cli;
+
+import io.cinechrome.Request;
+import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.Sampling;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Resolves each setting from the command line first, then the config file, then the default. */
+final class RequestFactory {
+
+    static final String DEFAULT_CATALOG = "catalog";
+    static final String DEFAULT_SITE = "site";
+    static final String DEFAULT_DEMO_DIR = "target/demo-library";
+    static final String DEFAULT_TITLE = "Cinechrome";
+
+    private final Arguments args;
+    private final Config config;
+
+    private RequestFactory(Arguments args, Config config) {
+        this.args = args;
+        this.config = config;
+    }
+
+    static Request create(Arguments args) throws UsageException {
+        Config config = args.value("config").isPresent() ? Config.read(Path.of(args.value("config").get()))
+                : Config.none();
+        return new RequestFactory(args, config).request();
+    }
+
+    private Request request() throws UsageException {
+        try {
+            AnalysisSettings analysis = new AnalysisSettings(
+                    integer("colours", AnalysisSettings.DEFAULT_PALETTE_SIZE),
+                    integer("grey-levels", AnalysisSettings.DEFAULT_GREY_LEVELS),
+                    integer("stripes", AnalysisSettings.DEFAULT_STRIPES),
+                    Sampling.parse(text("sampling").orElse(Sampling.FAST.id())));
+            return new Request(path("library"), config.path(DEFAULT_DEMO_DIR),
+                    path("catalog").orElse(config.path(DEFAULT_CATALOG)),
+                    path("site").orElse(config.path(DEFAULT_SITE)),
+                    analysis, integer("threads", Runtime.getRuntime().availableProcessors()),
+                    args.flag("force"), args.flag("prune"), args.value("only"),
+                    text("title").orElse(DEFAULT_TITLE), basePath(text("base-path").orElse("/")),
+                    text("site-url").map(RequestFactory::withSlash).orElse(""),
+                    config.path("templates"), config.path("static"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Optional<String> text(String name) {
+        return args.value(name).or(() -> config.value(name));
+    }
+
+    private Optional<Path> path(String name) {
+        Optional<String> fromArgs = args.value(name);
+        if (fromArgs.isPresent()) {
+            return fromArgs.map(Path::of);
+        }
+        return config.value(name).map(config::path);
+    }
+
+    private int integer(String name, int fallback) throws UsageException {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " needs a whole number, not '" + value.get() + "'");
+        }
+    }
+
+    private static String basePath(String path) {
+        String withLeading = path.startsWith("/") ? path : "/" + path;
+        return withSlash(withLeading);
+    }
+
+    private static String withSlash(String text) {
+        return text.endsWith("/") ? text : text + "/";
+    }
+}

@@ -1,0 +1,45 @@
+package io.cinechrome.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+/**
+ * Writes files so that a reader never sees half of one: the bytes go to a temporary file in the same folder,
+ * which then replaces the target in one rename. A file whose content is already the same is not touched.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Writes UTF-8 text. */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes, creating parent folders; leaves an identical file alone. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
