@@ -25,7 +25,7 @@ final class Legibility {
     private static final int MAX_SCRIM_PERCENT = 100;
     private static final double PERCENT = 100.0;
     /** Light text wins unless dark text needs this much less scrim: cinema posters are light on dark. */
-    private static final double LIGHT_PREFERENCE = 0.10;
+    private static final double LIGHT_PREFERENCE = 0.25;
 
     private Legibility() {
     }

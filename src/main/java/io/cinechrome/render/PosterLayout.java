@@ -22,7 +22,7 @@ import java.util.Optional;
 record PosterLayout(int size, List<Band> bars, TextBlock title, double titleBaseline, Optional<TextBlock> credits,
                     double creditsBaseline, Box textBox, Box scrimBox, Legibility.Overlay overlay) {
 
-    private static final double TITLE_MAX_SIZE = 0.092;
+    private static final double TITLE_MAX_SIZE = 0.1;
     private static final double TITLE_MIN_SIZE = 0.042;
     private static final double TITLE_FLOOR_SIZE = 0.006;
     private static final double TITLE_WIDTH = 0.80;
