@@ -25,15 +25,24 @@ final class Fonts {
     static final String PROJECT_DIR_PROPERTY = "cinechrome.projectDir";
     private static final String PROJECT_FONT_FOLDER = "static/fonts";
 
+    private static Fonts loaded;
+
     private final Map<TypeFace, Font> faces;
 
     private Fonts(Map<TypeFace, Font> faces) {
         this.faces = faces;
     }
 
-    /** The loaded and registered fonts (loaded on first use, thread-safe). */
-    static Fonts get() {
-        return Holder.INSTANCE;
+    /**
+     * The loaded and registered fonts (loaded on first use, thread-safe).
+     *
+     * @throws RenderException when a font file is missing or unreadable; the message says where it was looked for
+     */
+    static synchronized Fonts get() {
+        if (loaded == null) {
+            loaded = load();
+        }
+        return loaded;
     }
 
     /** The face's font at size 1; derive the size you need. */
@@ -90,10 +99,5 @@ final class Fonts {
     private static Path projectDir() {
         String configured = System.getProperty(PROJECT_DIR_PROPERTY, "");
         return Path.of(configured.isBlank() ? "" : configured).toAbsolutePath();
-    }
-
-    /** Lazy, thread-safe initialisation on first use. */
-    private static final class Holder {
-        static final Fonts INSTANCE = load();
     }
 }

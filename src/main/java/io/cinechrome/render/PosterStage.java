@@ -36,7 +36,12 @@ public final class PosterStage {
         this.settings = settings;
     }
 
-    /** Draws the images of every film into {@code siteDir/img/} and removes folders of films not listed. */
+    /**
+     * Draws the images of every film into {@code siteDir/img/} and removes folders of films not listed.
+     * Problems with one film are reported in the result; only problems that stop every film throw.
+     *
+     * @throws RenderException when the shipped fonts cannot be loaded or old folders cannot be removed
+     */
     public RenderReport renderAll(List<CatalogEntry> films, Path siteDir) {
         Path imageRoot = siteDir.resolve(ImageFiles.ROOT);
         List<String> removed = removeStale(imageRoot, films);
