@@ -26,7 +26,7 @@ record PosterLayout(int size, List<Band> bars, TextBlock title, double titleBase
     private static final double TITLE_MIN_SIZE = 0.042;
     private static final double TITLE_FLOOR_SIZE = 0.006;
     private static final double TITLE_WIDTH = 0.80;
-    private static final double TITLE_HEIGHT = 0.62;
+    private static final double TITLE_HEIGHT = 0.28;
     private static final int TITLE_LINES = 3;
     private static final double TITLE_LINE_HEIGHT_EM = 1.14;
     private static final double TITLE_TRACKING_EM = 0.02;
