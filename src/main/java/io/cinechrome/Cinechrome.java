@@ -5,12 +5,21 @@ import io.cinechrome.analysis.AnalysisReport;
 import io.cinechrome.analysis.AnalysisStage;
 import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.CatalogProblem;
+import io.cinechrome.demo.DemoLibrary;
 import io.cinechrome.library.LibraryFilm;
 import io.cinechrome.library.LibraryScan;
 import io.cinechrome.library.LibraryScanner;
 import io.cinechrome.library.Notice;
+import io.cinechrome.render.PosterStage;
+import io.cinechrome.render.RenderReport;
+import io.cinechrome.render.RenderSettings;
+import io.cinechrome.site.SiteReport;
+import io.cinechrome.site.SiteSettings;
+import io.cinechrome.site.SiteStage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +51,33 @@ public final class Cinechrome {
         this.progress = progress;
     }
 
+    /**
+     * {@code build}: analyses what is new or changed, then renders posters and pages of the library's films.
+     * Without a library it builds the demo gallery from generated clips.
+     */
+    public int build() {
+        LibraryScan library = scan(request.library().orElseGet(this::demoLibrary));
+        if (library.films().isEmpty()) {
+            out.println("The library has no films (is the disk mounted?): the catalogue and the site are left as"
+                    + " they are");
+            return FAILED;
+        }
+        AnalysisReport analysis = analyse(library);
+        boolean pruned = request.only().isPresent() || prune(library);
+        List<CatalogEntry> films = catalogued(library);
+        RenderReport posters = renderPosters(films);
+        generatePages(films);
+        return analysis.failures().isEmpty() && pruned && posters.ok() ? OK : FAILED;
+    }
+
+    /** {@code render}: posters and pages from the catalogue alone, no videos needed. */
+    public int render() {
+        List<CatalogEntry> films = catalogue();
+        RenderReport posters = renderPosters(films);
+        generatePages(films);
+        return posters.ok() ? OK : FAILED;
+    }
+
     /** {@code analyze}: brings the catalogue up to date with the library. */
     public int analyze() {
         LibraryScan library = scan(request.library().orElseThrow(
@@ -71,6 +107,51 @@ public final class Cinechrome {
             out.println("  FAILED " + failure.film() + ": " + failure.message());
         }
         return report;
+    }
+
+    private Path demoLibrary() {
+        out.println("No library configured: building the demo gallery from generated clips in " + request.demoDir()
+                + ". Set library= in cinechrome.properties or pass --library DIR (mvn: -Dcinechrome.library=DIR).");
+        try {
+            return DemoLibrary.generate(request.demoDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot generate the demo library in " + request.demoDir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Every readable entry of the catalogue, reporting the files it cannot use. */
+    private List<CatalogEntry> catalogue() {
+        Catalog.Contents contents = new Catalog(request.catalog()).load();
+        out.printf(Locale.ROOT, "Catalogue %s: %d films%n", request.catalog(), contents.entries().size());
+        for (CatalogProblem problem : contents.problems()) {
+            out.println("  skipped " + problem);
+        }
+        return contents.entries();
+    }
+
+    /** The catalogue entries of the films in the library (films that left it leave the site too). */
+    private List<CatalogEntry> catalogued(LibraryScan library) {
+        Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
+        return catalogue().stream().filter(entry -> present.contains(entry.slug())).toList();
+    }
+
+    private RenderReport renderPosters(List<CatalogEntry> films) {
+        RenderSettings settings = RenderSettings.defaults().withThreads(request.threads());
+        RenderReport report = new PosterStage(settings).renderAll(films, request.site());
+        out.printf(Locale.ROOT, "Posters: %d rendered, %d up to date, %d failed%n", report.rendered(),
+                report.skipped(), report.failed());
+        for (RenderReport.Failure failure : report.failures()) {
+            out.println("  FAILED " + failure.slug() + ": " + failure.message());
+        }
+        return report;
+    }
+
+    private void generatePages(List<CatalogEntry> films) {
+        SiteSettings settings = new SiteSettings(request.siteTitle(), request.basePath(), request.siteUrl(),
+                request.templates(), request.assets());
+        SiteReport report = new SiteStage(settings).generate(films, request.site());
+        out.println("Pages: " + report.summary());
     }
 
     private List<LibraryFilm> selected(List<LibraryFilm> films) {

@@ -67,10 +67,8 @@ public final class Main {
             Cinechrome cinechrome = new Cinechrome(request, out, total -> new ConsoleProgress(out, terminal, total));
             return switch (command) {
                 case ANALYZE -> cinechrome.analyze();
-                case RENDER, BUILD -> {
-                    err.println("cinechrome " + command.id() + ": not available yet");
-                    yield Cinechrome.FAILED;
-                }
+                case RENDER -> cinechrome.render();
+                case BUILD -> cinechrome.build();
             };
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("cinechrome " + command.id() + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package io.cinechrome.files;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,10 @@ import java.util.Arrays;
  * which then replaces the target in one rename. A file whose content is already the same is not touched.
  */
 public final class AtomicFiles {
+
+    /** Temporary files start with this and end with {@link #TEMP_SUFFIX}; they are hidden. */
+    public static final String TEMP_PREFIX = ".";
+    public static final String TEMP_SUFFIX = ".tmp";
 
     private AtomicFiles() {
     }
@@ -30,7 +35,7 @@ public final class AtomicFiles {
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Path temp = Files.createTempFile(parent, TEMP_PREFIX + target.getFileName(), TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);
             try {
@@ -40,6 +45,18 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Deletes temporary files that an interrupted run left in the folder. */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }

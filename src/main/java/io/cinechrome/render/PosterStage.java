@@ -1,5 +1,6 @@
 package io.cinechrome.render;
 
+import io.cinechrome.files.AtomicFiles;
 import io.cinechrome.catalog.CatalogEntry;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.cinechrome.render;
 
+import io.cinechrome.files.AtomicFiles;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;

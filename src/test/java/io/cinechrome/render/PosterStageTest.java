@@ -1,5 +1,6 @@
 package io.cinechrome.render;
 
+import io.cinechrome.files.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,112 @@
+package io.cinechrome.bench;
+
+import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.FilmAnalysis;
+import io.cinechrome.analysis.FilmAnalyzer;
+import io.cinechrome.analysis.ProgressListener;
+import io.cinechrome.analysis.Sampling;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Times the analysis of a long 1080p H.264 film against a plain full decode of it. Not a test: run with
+ * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.cinechrome.bench.AnalysisBenchmark
+ * -Dexec.args="target/bench/film.mp4 600"} (file, minutes*60 seconds). The film is generated once (textured,
+ * moving picture, a key frame every 10 s like common encodes) and reused.
+ */
+public final class AnalysisBenchmark {
+
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+    private static final int FPS = 25;
+    private static final int GOP = 250;
+    private static final int TILE = 256;
+
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path film = Path.of(args.length > 0 ? args[0] : "target/bench/film-1080p.mp4");
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 600;
+        if (!Files.exists(film)) {
+            Files.createDirectories(film.toAbsolutePath().getParent());
+            long t = System.nanoTime();
+            generate(film, seconds);
+            report("generate (openh264 encode)", t);
+        }
+        System.out.printf(Locale.ROOT, "film: %s, %.1f MB%n", film, Files.size(film) / 1e6);
+        long t = System.nanoTime();
+        int frames = plainDecode(film);
+        report("plain full decode (" + frames + " frames, no conversion)", t);
+        for (Sampling sampling : Sampling.values()) {
+            t = System.nanoTime();
+            FilmAnalysis analysis = new FilmAnalyzer(new AnalysisSettings(10, 4, 240, sampling))
+                    .analyze(film, ProgressListener.NONE);
+            report("analyze " + sampling.id() + " (" + analysis.framesSampled() + " frames sampled)", t);
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap used at end: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    private static int plainDecode(Path film) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(film.toFile())) {
+            grabber.start();
+            int frames = 0;
+            while (grabber.grabFrame(false, true, false, false) != null) {
+                frames++;
+            }
+            return frames;
+        }
+    }
+
+    private static void generate(Path film, int seconds) throws Exception {
+        byte[] tile = new byte[TILE * TILE];
+        new SplittableRandom(1).nextBytes(tile);
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(film.toFile(), WIDTH, HEIGHT, 0)) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodecName("libopenh264");
+            recorder.setFrameRate(FPS);
+            recorder.setGopSize(GOP);
+            recorder.setVideoBitrate(6_000_000);
+            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            recorder.start();
+            Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
+            ByteBuffer buffer = (ByteBuffer) frame.image[0];
+            int stride = frame.imageStride;
+            for (int i = 0; i < seconds * FPS; i++) {
+                double phase = i / (double) (seconds * FPS);
+                int baseR = (int) (128 + 100 * Math.sin(phase * 40));
+                int baseG = (int) (128 + 100 * Math.sin(phase * 23 + 1));
+                int baseB = (int) (128 + 100 * Math.sin(phase * 31 + 2));
+                for (int y = 0; y < HEIGHT; y++) {
+                    int row = y * stride;
+                    int ty = ((y + i * 3) % TILE) * TILE;
+                    int shade = y * 60 / HEIGHT;
+                    for (int x = 0; x < WIDTH; x++) {
+                        int noise = (tile[ty + ((x + i * 2) % TILE)] >> 3);
+                        buffer.put(row + x * 3, (byte) clamp(baseR - shade + noise));
+                        buffer.put(row + x * 3 + 1, (byte) clamp(baseG + noise));
+                        buffer.put(row + x * 3 + 2, (byte) clamp(baseB + shade + noise));
+                    }
+                }
+                recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
+            }
+            recorder.stop();
+        }
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
+    private static void report(String what, long start) {
+        System.out.printf(Locale.ROOT, "%-55s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
+    }
+}
