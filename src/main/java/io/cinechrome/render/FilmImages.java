@@ -1,0 +1,67 @@
+package io.cinechrome.render;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws all images of one film: the SVG sources and their PNGs, named by {@link ImageFiles}. */
+final class FilmImages {
+
+    private final RenderSettings settings;
+    private final TitleLayout typesetter;
+
+    /** A renderer for the given settings. */
+    FilmImages(RenderSettings settings) {
+        this.settings = settings;
+        this.typesetter = new TitleLayout(new TextMeasure(Fonts.get()));
+    }
+
+    /** Every image of the film, in memory, paths relative to the site root. */
+    List<ImageFile> render(CatalogEntry entry) {
+        String slug = entry.slug();
+        List<ImageFile> files = new ArrayList<>();
+        int posterSize = settings.posterSize();
+        String poster = posterSvg(entry, posterSize);
+        files.add(svg(ImageFiles.posterSvg(slug), poster));
+        files.add(new ImageFile(ImageFiles.posterPng(slug), BatikTranscoder.png(poster, posterSize, posterSize)));
+        int thumb = settings.thumbSize();
+        files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(posterSvg(entry, thumb), thumb, thumb)));
+        PixelSize card = settings.paletteCard();
+        add(files, ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
+                PaletteCardSvg.svg(entry, card, typesetter), card);
+        add(files, ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
+                BarcodeSvg.svg(entry, settings.barcode()), settings.barcode());
+        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug), SocialSvg.svg(entry, typesetter),
+                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT));
+        return files;
+    }
+
+    /** The poster's layout at a size, for callers that need to know where the text went. */
+    PosterLayout posterLayout(CatalogEntry entry, int size) {
+        return PosterLayout.of(entry, size, settings.showCredits(), typesetter);
+    }
+
+    /** The poster SVG at a size. */
+    String posterSvg(CatalogEntry entry, int size) {
+        return PosterSvg.svg(entry, posterLayout(entry, size), PosterSvg.Text.DRAWN);
+    }
+
+    private static void add(List<ImageFile> files, String svgPath, String pngPath, String svg, PixelSize size) {
+        files.add(svg(svgPath, svg));
+        files.add(new ImageFile(pngPath, BatikTranscoder.png(svg, size.width(), size.height())));
+    }
+
+    private static ImageFile svg(String path, String svg) {
+        return new ImageFile(path, svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One image file's content.
+     *
+     * @param path  path relative to the site root, as {@link ImageFiles} names it
+     * @param bytes the content
+     */
+    record ImageFile(String path, byte[] bytes) {
+    }
+}

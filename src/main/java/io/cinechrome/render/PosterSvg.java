@@ -1,0 +1,45 @@
+package io.cinechrome.render;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.util.List;
+
+/** The fingerprint poster: one bar per stripe in time order, the title centred on a computed scrim. */
+final class PosterSvg {
+
+    private static final String SCRIM_ID = "scrim";
+
+    /** Whether the text is drawn; tests hide it to measure the background behind it. */
+    enum Text { DRAWN, HIDDEN }
+
+    private PosterSvg() {
+    }
+
+    /** The poster as an SVG document. */
+    static String svg(CatalogEntry entry, PosterLayout layout, Text text) {
+        int size = layout.size();
+        SvgBuilder svg = new SvgBuilder(size, size, Descriptions.poster(entry));
+        Band.draw(svg, layout.bars(), 0, size);
+        Box scrim = layout.scrimBox();
+        Legibility.Overlay overlay = layout.overlay();
+        ScrimFade fade = ScrimFade.of(scrim.height(), layout.textBox().y() - scrim.y(), overlay.scrimAlpha());
+        svg.verticalFade(SCRIM_ID, overlay.scrim(), fade.offsets(), fade.opacities());
+        svg.rect(scrim.x(), scrim.y(), scrim.width(), scrim.height(), SCRIM_ID);
+        if (text == Text.DRAWN) {
+            lines(svg, layout.title(), TypeFace.TITLE, size / 2.0, layout.titleBaseline(), overlay);
+            layout.credits().ifPresent(credits ->
+                    lines(svg, credits, TypeFace.TEXT, size / 2.0, layout.creditsBaseline(), overlay));
+        }
+        return svg.build();
+    }
+
+    private static void lines(SvgBuilder svg, TextBlock block, TypeFace face, double centre, double baseline,
+                              Legibility.Overlay overlay) {
+        List<String> lines = block.lines();
+        // Letter spacing follows every character, the last one too: shift right by half of it to centre the ink.
+        double x = centre + block.letterSpacing() / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            svg.text(new TextLine(lines.get(i), x, baseline + i * block.lineHeight(), face, block.fontSize(),
+                    overlay.ink(), TextLine.Anchor.MIDDLE, block.letterSpacing(), 0));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.cinechrome.render;
+
+/**
+ * How the render stage draws a film's images. Everything but {@code threads} shapes the images, so changing it
+ * renders every film again.
+ *
+ * @param posterSize   side of the square poster, pixels
+ * @param thumbSize    side of the poster thumbnail for grids, pixels
+ * @param barcode      size of the barcode strip
+ * @param paletteCard  size of the palette card
+ * @param showCredits  whether posters show year and director under the title
+ * @param threads      how many films render at once
+ */
+public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
+                             boolean showCredits, int threads) {
+
+    /** The Open Graph preview is always this wide ... */
+    public static final int SOCIAL_WIDTH = 1200;
+    /** ... and this high. */
+    public static final int SOCIAL_HEIGHT = 630;
+
+    public static final int DEFAULT_POSTER_SIZE = 1080;
+    public static final int DEFAULT_THUMB_SIZE = 360;
+    public static final int DEFAULT_BARCODE_WIDTH = 1200;
+    public static final int DEFAULT_BARCODE_HEIGHT = 150;
+    public static final int DEFAULT_PALETTE_WIDTH = 1200;
+    public static final int DEFAULT_PALETTE_HEIGHT = 300;
+    /** At most this many films at once by default: Batik needs memory per image. */
+    public static final int DEFAULT_MAX_THREADS = 4;
+
+    public static final int MIN_POSTER_SIZE = 256;
+    public static final int MIN_THUMB_SIZE = 64;
+    public static final int MAX_IMAGE_SIDE = 8192;
+    public static final int MIN_BARCODE_WIDTH = 64;
+    public static final int MIN_BARCODE_HEIGHT = 4;
+    public static final int MIN_PALETTE_WIDTH = 128;
+    public static final int MIN_PALETTE_HEIGHT = 32;
+    public static final int MAX_THREADS = 64;
+
+    public RenderSettings {
+        if (barcode == null || paletteCard == null) {
+            throw new IllegalArgumentException("render settings need a barcode size and a palette card size");
+        }
+        check("poster size", posterSize, MIN_POSTER_SIZE, MAX_IMAGE_SIDE);
+        check("thumbnail size", thumbSize, MIN_THUMB_SIZE, posterSize);
+        check("barcode width", barcode.width(), MIN_BARCODE_WIDTH, MAX_IMAGE_SIDE);
+        check("barcode height", barcode.height(), MIN_BARCODE_HEIGHT, MAX_IMAGE_SIDE);
+        check("palette card width", paletteCard.width(), MIN_PALETTE_WIDTH, MAX_IMAGE_SIDE);
+        check("palette card height", paletteCard.height(), MIN_PALETTE_HEIGHT, MAX_IMAGE_SIDE);
+        check("threads", threads, 1, MAX_THREADS);
+    }
+
+    private static void check(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", was " + value);
+        }
+    }
+
+    /** 1080 px posters, 360 px thumbnails, 1200x150 barcodes, 1200x300 palette cards, credits on. */
+    public static RenderSettings defaults() {
+        int threads = Math.max(1, Math.min(DEFAULT_MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        return new RenderSettings(DEFAULT_POSTER_SIZE, DEFAULT_THUMB_SIZE,
+                new PixelSize(DEFAULT_BARCODE_WIDTH, DEFAULT_BARCODE_HEIGHT),
+                new PixelSize(DEFAULT_PALETTE_WIDTH, DEFAULT_PALETTE_HEIGHT), true, threads);
+    }
+
+    /** The same settings with another thread count. */
+    public RenderSettings withThreads(int count) {
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, count);
+    }
+
+    /** The same settings with credits shown or hidden. */
+    public RenderSettings withCredits(boolean show) {
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, show, threads);
+    }
+
+    /** The settings that shape the images, as text for the up-to-date stamp (threads left out). */
+    String imageKey() {
+        return "poster=" + posterSize + ";thumb=" + thumbSize + ";barcode=" + barcode + ";palette=" + paletteCard
+                + ";social=" + SOCIAL_WIDTH + "x" + SOCIAL_HEIGHT + ";credits=" + showCredits;
+    }
+}

@@ -1,0 +1,111 @@
+package io.cinechrome.render;
+
+import io.cinechrome.colour.Rgb;
+
+/**
+ * Writes an SVG 1.1 document as text: every attribute value and text node goes through {@link Xml#escape},
+ * every number through {@link SvgNumber#format}, so the output is valid and the same on every machine.
+ * The document starts with {@code @font-face} rules that load the shipped fonts from {@code ../../fonts/}.
+ */
+final class SvgBuilder {
+
+    private static final String NAMESPACE = "http://www.w3.org/2000/svg";
+    private static final int INITIAL_CAPACITY = 16_384;
+
+    private final StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
+
+    /** Starts a document of the given size in pixels, with an accessible title. */
+    SvgBuilder(int width, int height, String title) {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<svg xmlns=\"").append(NAMESPACE).append("\" version=\"1.1\"")
+                .append(attr("width", width)).append(attr("height", height))
+                .append(attr("viewBox", "0 0 " + width + " " + height)).append(">\n");
+        out.append("<title>").append(Xml.escape(title)).append("</title>\n");
+        out.append("<defs>\n<style type=\"text/css\">\n");
+        for (TypeFace face : TypeFace.values()) {
+            out.append("@font-face { font-family: '").append(face.family()).append("'; src: url('")
+                    .append(TypeFace.SITE_URL_PREFIX).append(face.fileName()).append("'); }\n");
+        }
+        out.append("</style>\n</defs>\n");
+    }
+
+    /** An opaque rectangle. */
+    SvgBuilder rect(double x, double y, double width, double height, Rgb fill) {
+        out.append("<rect").append(box(x, y, width, height)).append(attr("fill", fill.hex())).append("/>\n");
+        return this;
+    }
+
+    /** A rectangle painted with a paint server such as a gradient, by id. */
+    SvgBuilder rect(double x, double y, double width, double height, String paintId) {
+        out.append("<rect").append(box(x, y, width, height)).append(attr("fill", "url(#" + paintId + ")"))
+                .append("/>\n");
+        return this;
+    }
+
+    /**
+     * A top-to-bottom gradient of one colour whose opacity goes through the given stops.
+     *
+     * @param offsets   stop positions 0..1, ascending
+     * @param opacities opacity at each stop, 0..1
+     */
+    SvgBuilder verticalFade(String id, Rgb colour, double[] offsets, double[] opacities) {
+        if (offsets.length != opacities.length || offsets.length < 2) {
+            throw new IllegalArgumentException("a fade needs two or more stops with one opacity each");
+        }
+        out.append("<defs><linearGradient").append(attr("id", id))
+                .append(" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\">\n");
+        for (int i = 0; i < offsets.length; i++) {
+            out.append("<stop").append(attr("offset", offsets[i])).append(attr("stop-color", colour.hex()))
+                    .append(attr("stop-opacity", opacities[i])).append("/>\n");
+        }
+        out.append("</linearGradient></defs>\n");
+        return this;
+    }
+
+    /** Opens a group whose children draw without anti-aliasing, so abutting rectangles show no seams. */
+    SvgBuilder openCrispGroup() {
+        out.append("<g shape-rendering=\"crispEdges\">\n");
+        return this;
+    }
+
+    /** Closes the innermost group. */
+    SvgBuilder closeGroup() {
+        out.append("</g>\n");
+        return this;
+    }
+
+    /** A line of text. */
+    SvgBuilder text(TextLine line) {
+        out.append("<text").append(attr("x", line.x())).append(attr("y", line.y()));
+        if (line.rotation() != 0) {
+            out.append(attr("transform", "rotate(" + SvgNumber.format(line.rotation()) + " "
+                    + SvgNumber.format(line.x()) + " " + SvgNumber.format(line.y()) + ")"));
+        }
+        out.append(attr("font-family", line.face().cssFamilyList()))
+                .append(attr("font-size", line.fontSize()))
+                .append(attr("fill", line.colour().hex()))
+                .append(attr("text-anchor", line.anchor().svgValue()));
+        if (line.letterSpacing() > 0) {
+            out.append(attr("letter-spacing", line.letterSpacing()));
+        }
+        out.append(">").append(Xml.escape(line.text())).append("</text>\n");
+        return this;
+    }
+
+    /** Ends the document and returns it. */
+    String build() {
+        return out.append("</svg>\n").toString();
+    }
+
+    private static String box(double x, double y, double width, double height) {
+        return attr("x", x) + attr("y", y) + attr("width", width) + attr("height", height);
+    }
+
+    private static String attr(String name, double value) {
+        return attr(name, SvgNumber.format(value));
+    }
+
+    private static String attr(String name, String value) {
+        return " " + name + "=\"" + Xml.escape(value) + "\"";
+    }
+}

@@ -1,0 +1,107 @@
+package io.cinechrome.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stage: writes every file, skips up-to-date films, isolates failures, cleans up, writes atomically. */
+class PosterStageTest {
+
+    private static final RenderSettings SETTINGS = RenderSettings.defaults().withThreads(2);
+
+    @TempDir
+    Path site;
+
+    @Test
+    void rendersEveryFileThenSkipsUntilSomethingChanges() throws IOException {
+        CatalogEntry sunset = SampleFilms.sunset();
+        CatalogEntry noir = SampleFilms.noir();
+        RenderReport first = new PosterStage(SETTINGS).renderAll(List.of(sunset, noir), site);
+        assertEquals(new RenderReport(2, 0, List.of(), List.of()), first);
+        for (CatalogEntry film : List.of(sunset, noir)) {
+            for (String path : PosterStage.expectedFiles(film.slug())) {
+                assertTrue(Files.size(site.resolve(path)) > 0, path);
+            }
+        }
+        byte[] poster = Files.readAllBytes(site.resolve(ImageFiles.posterPng(noir.slug())));
+
+        assertEquals(2, new PosterStage(SETTINGS).renderAll(List.of(sunset, noir), site).skipped());
+
+        CatalogEntry retitled = SampleFilms.entry(noir.slug(), "The Third Man (restored)", 1949, "Carol Reed", true,
+                noir.stripes());
+        RenderReport changed = new PosterStage(SETTINGS).renderAll(List.of(sunset, retitled), site);
+        assertEquals(1, changed.rendered());
+        assertEquals(1, changed.skipped());
+        assertFalse(java.util.Arrays.equals(poster, Files.readAllBytes(site.resolve(ImageFiles.posterPng(noir.slug())))));
+
+        assertEquals(2, new PosterStage(SETTINGS.withCredits(false)).renderAll(List.of(sunset, retitled), site)
+                .rendered(), "other settings draw again");
+
+        Files.delete(site.resolve(ImageFiles.barcodePng(sunset.slug())));
+        assertEquals(1, new PosterStage(SETTINGS.withCredits(false)).renderAll(List.of(sunset, retitled), site)
+                .rendered(), "a missing file draws the film again");
+        try (Stream<Path> files = Files.walk(site)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)));
+        }
+    }
+
+    @Test
+    void oneBadFilmDoesNotStopTheOthers() throws IOException {
+        CatalogEntry noir = SampleFilms.noir();
+        Files.createDirectories(site.resolve(ImageFiles.ROOT));
+        // A file where the film's folder should be: that film cannot be written.
+        Files.writeString(site.resolve(ImageFiles.ROOT).resolve(noir.slug()), "in the way");
+        RenderReport report = new PosterStage(SETTINGS)
+                .renderAll(List.of(noir, SampleFilms.sunset(), SampleFilms.sunset()), site);
+        assertEquals(1, report.rendered());
+        assertEquals(2, report.failed());
+        assertEquals(noir.slug(), report.failures().get(0).slug());
+        assertTrue(report.failures().get(0).message().contains("writable"), report.failures().get(0).message());
+        assertTrue(report.failures().get(1).message().contains("two films have the slug"));
+        assertTrue(Files.exists(site.resolve(ImageFiles.posterPng(SampleFilms.sunset().slug()))));
+    }
+
+    @Test
+    void removesFoldersOfFilmsThatLeftButNothingElse() throws IOException {
+        Path images = Files.createDirectories(site.resolve(ImageFiles.ROOT));
+        Files.createDirectories(images.resolve("old-film-1990/sub"));
+        Files.writeString(images.resolve("old-film-1990/sub/poster.png"), "old");
+        Files.writeString(images.resolve("notes.txt"), "a file, not a film folder");
+        Path outside = Files.createDirectories(site.resolve("elsewhere"));
+        Files.writeString(outside.resolve("keep.txt"), "keep");
+        Files.createSymbolicLink(images.resolve("linked-film-1980"), outside);
+
+        RenderReport report = new PosterStage(SETTINGS).renderAll(List.of(SampleFilms.noir()), site);
+
+        assertEquals(List.of("linked-film-1980", "old-film-1990"), report.removedFolders());
+        assertFalse(Files.exists(images.resolve("old-film-1990")));
+        assertFalse(Files.exists(images.resolve("linked-film-1980"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.exists(outside.resolve("keep.txt")), "a link's target is never touched");
+        assertTrue(Files.exists(images.resolve("notes.txt")));
+        assertTrue(Files.exists(site.resolve(ImageFiles.posterSvg(SampleFilms.noir().slug()))));
+    }
+
+    @Test
+    void atomicWriteReplacesAndLeavesNoTemporaryFiles() throws IOException {
+        Path target = site.resolve("poster.png");
+        AtomicFiles.write(target, new byte[] {1, 2, 3});
+        AtomicFiles.write(target, new byte[] {4, 5});
+        assertArrayEquals(new byte[] {4, 5}, Files.readAllBytes(target));
+        Path leftover = Files.createTempFile(site, ".poster.png", AtomicFiles.TEMP_SUFFIX);
+        AtomicFiles.deleteLeftovers(site);
+        assertFalse(Files.exists(leftover));
+        try (Stream<Path> files = Files.list(site)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+}
