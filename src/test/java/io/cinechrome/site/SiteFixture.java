@@ -6,19 +6,15 @@ import io.cinechrome.catalog.Source;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
-import io.cinechrome.render.ImageFiles;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.cinechrome.render.PixelSize;
+import io.cinechrome.render.PosterStage;
+import io.cinechrome.render.RenderReport;
+import io.cinechrome.render.RenderSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javax.imageio.ImageIO;
 
 /** A small catalogue with awkward titles, and stand-in images where the render stage would put its own. */
 final class SiteFixture {
@@ -26,6 +22,8 @@ final class SiteFixture {
     /** A title that must come out escaped everywhere. */
     static final String NASTY_TITLE = "<script>alert('x')</script> & \"Quotes\"";
     static final int STRIPES = 48;
+    private static final int TEST_POSTER_SIZE = 600;
+    private static final int TEST_THUMB_SIZE = 360;
 
     private SiteFixture() {
     }
@@ -88,53 +86,16 @@ final class SiteFixture {
         return stripes;
     }
 
-    /** Writes simple stand-ins for every image the render stage makes, at the paths of {@link ImageFiles}. */
-    static void writeImages(Path siteDir, List<CatalogEntry> films) throws IOException {
-        for (CatalogEntry film : films) {
-            String slug = film.slug();
-            png(siteDir.resolve(ImageFiles.posterPng(slug)), bands(film, 800, 800));
-            png(siteDir.resolve(ImageFiles.posterThumb(slug)), bands(film, 400, 400));
-            png(siteDir.resolve(ImageFiles.barcodePng(slug)), barcode(film, 1200, 160));
-            png(siteDir.resolve(ImageFiles.palettePng(slug)), bands(film, 1200, 800));
-            png(siteDir.resolve(ImageFiles.socialPng(slug)), bands(film, 1200, 630));
-            for (String svg : List.of(ImageFiles.posterSvg(slug), ImageFiles.paletteSvg(slug),
-                    ImageFiles.barcodeSvg(slug), ImageFiles.socialSvg(slug))) {
-                Files.writeString(siteDir.resolve(svg), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\""
-                        + " height=\"10\"><rect width=\"10\" height=\"10\" fill=\"" + film.dominant().colour().hex()
-                        + "\"/></svg>\n", StandardCharsets.UTF_8);
-            }
+    /**
+     * Draws every film's images with the real render stage, small and on two threads to keep tests quick.
+     * The images land in {@code siteDir/img/<slug>/} at the paths of {@code ImageFiles}.
+     */
+    static void writeImages(Path siteDir, List<CatalogEntry> films) {
+        RenderSettings small = new RenderSettings(TEST_POSTER_SIZE, TEST_THUMB_SIZE, new PixelSize(1200, 150),
+                new PixelSize(1200, 300), true, 2);
+        RenderReport report = new PosterStage(small).renderAll(films, siteDir);
+        if (!report.ok()) {
+            throw new IllegalStateException("the render stage failed: " + report.failures());
         }
-    }
-
-    private static BufferedImage bands(CatalogEntry film, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        int y = 0;
-        for (Swatch swatch : film.palette()) {
-            int h = (int) Math.ceil(swatch.share() * height);
-            g.setColor(new Color(swatch.colour().packed()));
-            g.fillRect(0, y, width, h);
-            y += h;
-        }
-        g.dispose();
-        return image;
-    }
-
-    private static BufferedImage barcode(CatalogEntry film, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        List<Rgb> stripes = film.stripes();
-        for (int i = 0; i < stripes.size(); i++) {
-            g.setColor(new Color(stripes.get(i).packed()));
-            int x = i * width / stripes.size();
-            g.fillRect(x, 0, (i + 1) * width / stripes.size() - x, height);
-        }
-        g.dispose();
-        return image;
-    }
-
-    private static void png(Path file, BufferedImage image) throws IOException {
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
     }
 }
