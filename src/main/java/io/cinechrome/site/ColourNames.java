@@ -1,0 +1,109 @@
+package io.cinechrome.site;
+
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.colour.OkLab;
+import io.cinechrome.colour.Rgb;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plain-language names for colours, for alt text and screen readers: the nearest, in OKLab, of a small fixed list.
+ */
+public final class ColourNames {
+
+    /** How many names a palette description lists at most. */
+    public static final int DESCRIBED_COLOURS = 3;
+
+    private record Named(String name, OkLab lab) {
+        static Named of(String name, String hex) {
+            return new Named(name, OkLab.of(Rgb.parse(hex)));
+        }
+    }
+
+    private static final List<Named> NAMES = List.of(
+            Named.of("black", "#0e0e0e"),
+            Named.of("charcoal", "#333333"),
+            Named.of("grey", "#7f7f7f"),
+            Named.of("silver", "#c0c0c0"),
+            Named.of("white", "#ffffff"),
+            Named.of("maroon", "#5c1a1b"),
+            Named.of("crimson", "#a3152a"),
+            Named.of("red", "#d7261e"),
+            Named.of("salmon", "#e8806b"),
+            Named.of("pink", "#f29bb8"),
+            Named.of("magenta", "#c2308a"),
+            Named.of("plum", "#5e2750"),
+            Named.of("purple", "#7a3aa0"),
+            Named.of("lavender", "#b3a1e0"),
+            Named.of("indigo", "#352a7a"),
+            Named.of("navy", "#0f1a45"),
+            Named.of("deep blue", "#1d3a8a"),
+            Named.of("blue", "#2f6fd0"),
+            Named.of("sky blue", "#79b8e8"),
+            Named.of("steel blue", "#4a6a88"),
+            Named.of("slate", "#2c3a47"),
+            Named.of("teal", "#1d7a78"),
+            Named.of("dark teal", "#0f3b3c"),
+            Named.of("turquoise", "#35c4c9"),
+            Named.of("mint", "#a8e6c3"),
+            Named.of("green", "#3a9a3f"),
+            Named.of("forest green", "#1f4d2b"),
+            Named.of("lime", "#a5d13b"),
+            Named.of("olive", "#6b6b2a"),
+            Named.of("khaki", "#b5a66a"),
+            Named.of("yellow", "#f5dd3a"),
+            Named.of("gold", "#d4a017"),
+            Named.of("amber", "#f0a030"),
+            Named.of("orange", "#ec7a1c"),
+            Named.of("rust", "#a4471c"),
+            Named.of("brown", "#6b4426"),
+            Named.of("dark brown", "#3f2617"),
+            Named.of("tan", "#c8a37a"),
+            Named.of("beige", "#dccfb0"),
+            Named.of("cream", "#f5edd6"),
+            Named.of("peach", "#f6b98e"));
+
+    private ColourNames() {
+    }
+
+    /** The nearest name: {@code #1b2f6e} is "deep blue". */
+    public static String name(Rgb colour) {
+        OkLab lab = OkLab.of(colour);
+        Named best = NAMES.get(0);
+        double bestDistance = Double.MAX_VALUE;
+        for (Named named : NAMES) {
+            double d = named.lab().distanceSquared(lab);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = named;
+            }
+        }
+        return best.name();
+    }
+
+    /**
+     * The main colours of a palette in words, largest share first, e.g. "mostly deep blue, teal and black".
+     * Swatches of the same name count together.
+     */
+    public static String describe(List<Swatch> palette) {
+        List<String> names = palette.stream().map(s -> name(s.colour())).distinct().toList();
+        // A stable sort keeps the palette's order between names of equal share.
+        List<String> ranked = names.stream()
+                .sorted(Comparator.comparingDouble((String n) -> -shareOf(n, palette)))
+                .limit(DESCRIBED_COLOURS)
+                .toList();
+        return "mostly " + joinWords(ranked);
+    }
+
+    private static double shareOf(String colourName, List<Swatch> palette) {
+        return palette.stream().filter(s -> name(s.colour()).equals(colourName)).mapToDouble(Swatch::share).sum();
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinWords(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+}

@@ -1,0 +1,120 @@
+package io.cinechrome.site;
+
+import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.colour.OkLab;
+import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.ImageFiles;
+import io.cinechrome.site.page.Chapter;
+import io.cinechrome.site.page.Image;
+import io.cinechrome.site.page.SwatchView;
+import io.cinechrome.site.page.Timeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Turns one catalogue entry into the pieces pages show: names, alt texts, swatches, the timeline. */
+final class FilmViews {
+
+    /** Colours in the strip under a thumbnail. */
+    static final int STRIP_COLOURS = 5;
+    /** Stretches the timeline is told in. */
+    static final int CHAPTERS = 8;
+    private static final double PERCENT = 100;
+
+    private FilmViews() {
+    }
+
+    /** "Heat (1995)", or the title alone when the year is unknown. */
+    static String label(CatalogEntry film) {
+        return film.year().isPresent() ? film.title() + " (" + film.year().getAsInt() + ")" : film.title();
+    }
+
+    /** The palette in words, e.g. "mostly deep blue, teal and black", with "black and white, " before greys. */
+    static String colourWords(CatalogEntry film) {
+        String words = ColourNames.describe(film.palette());
+        return film.blackAndWhite() ? "black and white, " + words : words;
+    }
+
+    /** The page of a film, relative to the site root. */
+    static String page(CatalogEntry film) {
+        return "films/" + film.slug() + "/";
+    }
+
+    /** The poster, for a page at {@code root}. */
+    static Image poster(CatalogEntry film, String root) {
+        return new Image(root + ImageFiles.posterPng(film.slug()),
+                "Fingerprint of " + label(film) + ": " + colourWords(film));
+    }
+
+    /** The poster thumbnail, for a page at {@code root}. */
+    static Image thumb(CatalogEntry film, String root) {
+        return new Image(root + ImageFiles.posterThumb(film.slug()),
+                "Fingerprint of " + label(film) + ": " + colourWords(film));
+    }
+
+    /** The palette card, for a page at {@code root}. */
+    static Image card(CatalogEntry film, String root) {
+        return new Image(root + ImageFiles.palettePng(film.slug()),
+                "Palette card of " + label(film) + ": " + colourWords(film));
+    }
+
+    /** The palette as shown, largest share first. */
+    static List<SwatchView> swatches(List<Swatch> palette) {
+        return palette.stream().map(FilmViews::swatch).toList();
+    }
+
+    /** The first few colours, for the strip under a thumbnail. */
+    static List<SwatchView> strip(CatalogEntry film) {
+        return swatches(film.palette().stream().limit(STRIP_COLOURS).toList());
+    }
+
+    static SwatchView swatch(Swatch swatch) {
+        Rgb c = swatch.colour();
+        double percent = swatch.share() * PERCENT;
+        String share = percent >= 1
+                ? String.format(Locale.ROOT, "%.0f%%", percent)
+                : String.format(Locale.ROOT, "%.1f%%", percent);
+        return new SwatchView(c.hex(), c.red() + ", " + c.green() + ", " + c.blue(), share,
+                ColourNames.name(c), String.format(Locale.ROOT, "%.2f%%", percent));
+    }
+
+    /** The barcode with the stripes for the script and the timeline in words. */
+    static Timeline timeline(CatalogEntry film, String root) {
+        Image barcode = new Image(root + ImageFiles.barcodePng(film.slug()),
+                "Colour barcode of " + label(film) + ", one stripe per moment from start to end: "
+                        + colourWords(film));
+        String stripes = film.stripes().stream().map(Rgb::hex).collect(Collectors.joining(" "));
+        return new Timeline(barcode, Math.round(film.durationSeconds()), stripes, chapters(film));
+    }
+
+    private static List<Chapter> chapters(CatalogEntry film) {
+        List<Rgb> stripes = film.stripes();
+        int count = Math.min(CHAPTERS, stripes.size());
+        List<Chapter> chapters = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            List<Rgb> part = stripes.subList(i * stripes.size() / count, (i + 1) * stripes.size() / count);
+            double from = film.durationSeconds() * i / count;
+            double to = film.durationSeconds() * (i + 1) / count;
+            List<Swatch> equalShares = part.stream().map(c -> new Swatch(c, 1.0 / part.size())).toList();
+            chapters.add(new Chapter(Clock.position(from), Clock.position(to),
+                    ColourNames.describe(equalShares), average(part).hex()));
+        }
+        return chapters;
+    }
+
+    private static Rgb average(List<Rgb> colours) {
+        double l = 0;
+        double a = 0;
+        double b = 0;
+        for (Rgb colour : colours) {
+            OkLab lab = OkLab.of(colour);
+            l += lab.l();
+            a += lab.a();
+            b += lab.b();
+        }
+        int n = colours.size();
+        return new OkLab(l / n, a / n, b / n).toRgb();
+    }
+}

@@ -1,0 +1,129 @@
+package io.cinechrome.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.colour.Rgb;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * {@code data/films.json}: every film's palette and stripes, a small public API for other tools. Keys come in a
+ * fixed order; {@code <}, {@code >} and {@code &} are escaped so the JSON can also be pasted into HTML.
+ *
+ * <pre>{"schema":1,"site":{"title":..,"url":..},"films":[{"slug","title","year","director","duration",
+ * "durationSeconds","blackAndWhite","palette":[{"hex","share"}],"stripes":["#rrggbb",..],"path","url"}]}</pre>
+ * {@code year} and {@code director} are null when unknown; {@code path} is the film page relative to the site
+ * root, {@code url} its absolute address (null without a site URL).
+ */
+final class FilmsJson {
+
+    /** Where the file goes, relative to the site root. */
+    static final String PATH = "data/films.json";
+    /** Version of this file's layout. */
+    static final int SCHEMA = 1;
+    private static final int SHARE_DECIMALS = 4;
+    private static final int SECONDS_DECIMALS = 3;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FilmsJson() {
+    }
+
+    /** The file for these films, in title order. */
+    static SiteFile of(SiteSettings settings, List<CatalogEntry> byTitle) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
+        root.put("schema", SCHEMA);
+        ObjectNode site = root.putObject("site");
+        site.put("title", settings.title());
+        putOrNull(site, "url", settings.hasSiteUrl() ? settings.siteUrl() : "");
+        ArrayNode films = root.putArray("films");
+        for (CatalogEntry film : byTitle) {
+            films.add(film(settings, film, nodes));
+        }
+        return SiteFile.text(PATH, write(root) + "\n");
+    }
+
+    private static ObjectNode film(SiteSettings settings, CatalogEntry film, JsonNodeFactory nodes) {
+        ObjectNode json = nodes.objectNode();
+        json.put("slug", film.slug());
+        json.put("title", film.title());
+        if (film.year().isPresent()) {
+            json.put("year", film.year().getAsInt());
+        } else {
+            json.putNull("year");
+        }
+        putOrNull(json, "director", film.director().orElse(""));
+        json.put("duration", Clock.duration(film.durationSeconds()));
+        json.put("durationSeconds", rounded(film.durationSeconds(), SECONDS_DECIMALS));
+        json.put("blackAndWhite", film.blackAndWhite());
+        ArrayNode palette = json.putArray("palette");
+        for (Swatch swatch : film.palette()) {
+            ObjectNode colour = palette.addObject();
+            colour.put("hex", swatch.colour().hex());
+            colour.put("share", rounded(swatch.share(), SHARE_DECIMALS));
+        }
+        ArrayNode stripes = json.putArray("stripes");
+        film.stripes().stream().map(Rgb::hex).forEach(stripes::add);
+        String page = FilmViews.page(film);
+        json.put("path", page);
+        putOrNull(json, "url", settings.hasSiteUrl() ? settings.siteUrl() + page : "");
+        return json;
+    }
+
+    private static void putOrNull(ObjectNode json, String key, String value) {
+        if (value.isEmpty()) {
+            json.putNull(key);
+        } else {
+            json.put(key, value);
+        }
+    }
+
+    private static BigDecimal rounded(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static String write(ObjectNode root) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).with(new HtmlSafeEscapes()).writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + PATH + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Escapes {@code < > &} as {@code \\u003c} and so on, on top of JSON's own escapes. */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.cinechrome.site;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The films in every order the site shows them, and their directors and years.
+ * Everything is sorted deterministically, so the same catalogue always gives the same site.
+ */
+final class Gallery {
+
+    private final List<CatalogEntry> byTitle;
+    private final int[] yearRank;
+    private final int[] directorRank;
+    private final List<Group> directors;
+    private final List<Group> years;
+
+    Gallery(List<CatalogEntry> films) {
+        checkUnique(films);
+        byTitle = films.stream().sorted(TitleOrder.byTitle()).toList();
+        yearRank = ranks(TitleOrder.byYear());
+        directorRank = ranks(TitleOrder.byDirector());
+        directors = directorGroups();
+        years = yearGroups();
+    }
+
+    /** All films by title. */
+    List<CatalogEntry> byTitle() {
+        return byTitle;
+    }
+
+    /** All films by year, then title. */
+    List<CatalogEntry> byYear() {
+        return inOrder(yearRank);
+    }
+
+    /** All films by director, then year and title. */
+    List<CatalogEntry> byDirector() {
+        return inOrder(directorRank);
+    }
+
+    /** A film's position in the title order. */
+    int titleRank(CatalogEntry film) {
+        for (int i = 0; i < byTitle.size(); i++) {
+            if (byTitle.get(i).slug().equals(film.slug())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not in this gallery: " + film.slug());
+    }
+
+    /** A film's position in the year order. */
+    int yearRank(CatalogEntry film) {
+        return yearRank[titleRank(film)];
+    }
+
+    /** A film's position in the director order. */
+    int directorRank(CatalogEntry film) {
+        return directorRank[titleRank(film)];
+    }
+
+    /** Directors by name. */
+    List<Group> directors() {
+        return directors;
+    }
+
+    /** Years, oldest first. */
+    List<Group> years() {
+        return years;
+    }
+
+    /** The group of a film's director. */
+    Optional<Group> directorOf(CatalogEntry film) {
+        return film.director().flatMap(name -> directors.stream().filter(g -> g.label().equals(name)).findFirst());
+    }
+
+    /** The group of a film's year. */
+    Optional<Group> yearOf(CatalogEntry film) {
+        return film.year().isPresent()
+                ? years.stream().filter(g -> g.label().equals(Integer.toString(film.year().getAsInt()))).findFirst()
+                : Optional.empty();
+    }
+
+    private int[] ranks(Comparator<CatalogEntry> order) {
+        int[] positions = IntStream.range(0, byTitle.size()).boxed()
+                .sorted(Comparator.comparing(byTitle::get, order))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        int[] rank = new int[positions.length];
+        for (int place = 0; place < positions.length; place++) {
+            rank[positions[place]] = place;
+        }
+        return rank;
+    }
+
+    private List<CatalogEntry> inOrder(int[] rank) {
+        CatalogEntry[] ordered = new CatalogEntry[rank.length];
+        for (int i = 0; i < rank.length; i++) {
+            ordered[rank[i]] = byTitle.get(i);
+        }
+        return List.of(ordered);
+    }
+
+    private List<Group> directorGroups() {
+        List<String> names = byTitle.stream().flatMap(f -> f.director().stream()).distinct()
+                .sorted(TitleOrder.names()).toList();
+        Set<String> taken = new HashSet<>();
+        List<Group> groups = new ArrayList<>();
+        for (String name : names) {
+            String slug = unique(Slugs.of(name, "director"), taken);
+            List<CatalogEntry> films = byYear().stream()
+                    .filter(f -> f.director().filter(name::equals).isPresent()).toList();
+            groups.add(new Group(name, slug, films));
+        }
+        return List.copyOf(groups);
+    }
+
+    private List<Group> yearGroups() {
+        return byTitle.stream().filter(f -> f.year().isPresent()).mapToInt(f -> f.year().getAsInt())
+                .distinct().sorted()
+                .mapToObj(year -> new Group(Integer.toString(year), Integer.toString(year),
+                        byTitle.stream().filter(f -> f.year().isPresent() && f.year().getAsInt() == year).toList()))
+                .toList();
+    }
+
+    private static String unique(String slug, Set<String> taken) {
+        String candidate = slug;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static void checkUnique(List<CatalogEntry> films) {
+        Set<String> slugs = new HashSet<>();
+        for (CatalogEntry film : films) {
+            if (!slugs.add(film.slug())) {
+                throw new IllegalArgumentException("two films share the slug '" + film.slug()
+                        + "': give one of them another slug in the catalogue");
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.cinechrome.site;
+
+import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.ImageFiles;
+import io.cinechrome.site.page.Chrome;
+import io.cinechrome.site.page.FilmCard;
+import io.cinechrome.site.page.FilmPage;
+import io.cinechrome.site.page.GroupEntry;
+import io.cinechrome.site.page.GroupIndexPage;
+import io.cinechrome.site.page.GroupPage;
+import io.cinechrome.site.page.Head;
+import io.cinechrome.site.page.IndexPage;
+import io.cinechrome.site.page.Link;
+import io.cinechrome.site.page.NotFoundPage;
+import io.cinechrome.site.page.SortOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Plans every page of the site: its path, its template and its model. */
+final class PageModels {
+
+    private static final String TOP = "./";
+    private static final String FILM_ROOT = "../../";
+    private static final String INDEX_ROBOTS = "index, follow";
+
+    private final SiteSettings settings;
+    private final Gallery gallery;
+
+    PageModels(SiteSettings settings, Gallery gallery) {
+        this.settings = settings;
+        this.gallery = gallery;
+    }
+
+    /** Every page, in a fixed order. */
+    List<PagePlan> all() {
+        List<PagePlan> pages = new ArrayList<>();
+        for (SortOrder order : SortOrder.values()) {
+            pages.add(new PagePlan(order.page(), "index", index(order)));
+        }
+        List<CatalogEntry> films = gallery.byTitle();
+        for (int i = 0; i < films.size(); i++) {
+            pages.add(new PagePlan(FilmViews.page(films.get(i)) + "index.html", "film", film(i)));
+        }
+        pages.add(new PagePlan("directors/index.html", "directors", directors()));
+        for (Group director : gallery.directors()) {
+            pages.add(new PagePlan("directors/" + director.slug() + "/index.html", "director", director(director)));
+        }
+        pages.add(new PagePlan("years/index.html", "years", years()));
+        for (Group year : gallery.years()) {
+            pages.add(new PagePlan("years/" + year.slug() + "/index.html", "year", year(year)));
+        }
+        pages.add(new PagePlan("404.html", "404", notFound()));
+        return List.copyOf(pages);
+    }
+
+    /** Pages for the sitemap, relative to the site root: each address once. */
+    List<String> addresses() {
+        List<String> addresses = new ArrayList<>();
+        for (SortOrder order : SortOrder.values()) {
+            addresses.add(order.address());
+        }
+        addresses.add("directors/");
+        addresses.add("years/");
+        gallery.byTitle().forEach(f -> addresses.add(FilmViews.page(f)));
+        gallery.directors().forEach(d -> addresses.add("directors/" + d.slug() + "/"));
+        gallery.years().forEach(y -> addresses.add("years/" + y.slug() + "/"));
+        return List.copyOf(addresses);
+    }
+
+    private IndexPage index(SortOrder current) {
+        List<CatalogEntry> films = current.films(gallery);
+        List<SortOption> sorts = Arrays.stream(SortOrder.values())
+                .map(s -> new SortOption(s.key(), s.page(), s.label(), s == current)).toList();
+        Head head = head(settings.title(), "A gallery of " + count(films.size(), "film")
+                + " told by their colours: palettes, barcodes and posters.", current.address(), "website");
+        return new IndexPage(new Chrome(settings.title(), TOP, "films"), head, "Films", intro(), sorts,
+                cards(films, TOP));
+    }
+
+    private String intro() {
+        List<CatalogEntry> films = gallery.byTitle();
+        if (films.isEmpty()) {
+            return "No films yet: add some to the library and build again.";
+        }
+        String text = count(films.size(), "film");
+        if (!gallery.directors().isEmpty()) {
+            text += " by " + count(gallery.directors().size(), "director");
+        }
+        return text + span(gallery.years());
+    }
+
+    private FilmPage film(int index) {
+        List<CatalogEntry> films = gallery.byTitle();
+        CatalogEntry film = films.get(index);
+        String label = FilmViews.label(film);
+        String words = FilmViews.colourWords(film);
+        String description = "The colours of " + label
+                + film.director().map(d -> ", directed by " + d).orElse("") + ": " + words + ".";
+        Head head = new Head(label + " · " + settings.title(), description, INDEX_ROBOTS,
+                absolute(FilmViews.page(film)), "video.movie", absolute(ImageFiles.socialPng(film.slug())),
+                "The palette of " + label + ": " + words);
+        Chrome chrome = new Chrome(settings.title(), FILM_ROOT, "films");
+        Link year = gallery.yearOf(film)
+                .map(y -> new Link(FILM_ROOT + "years/" + y.slug() + "/", y.label())).orElse(Link.NONE);
+        Link director = gallery.directorOf(film)
+                .map(d -> new Link(FILM_ROOT + "directors/" + d.slug() + "/", d.label())).orElse(Link.NONE);
+        return new FilmPage(chrome, head, film.title(), year, director, Clock.duration(film.durationSeconds()),
+                Clock.iso(film.durationSeconds()), film.blackAndWhite(), words,
+                FilmViews.poster(film, FILM_ROOT), FilmViews.swatches(film.palette()),
+                FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
+                neighbour(films, index - 1), neighbour(films, index + 1));
+    }
+
+    private static List<Link> downloads(CatalogEntry film) {
+        String slug = film.slug();
+        return List.of(
+                new Link(FILM_ROOT + ImageFiles.posterSvg(slug), "Poster (SVG)"),
+                new Link(FILM_ROOT + ImageFiles.posterPng(slug), "Poster (PNG)"),
+                new Link(FILM_ROOT + ImageFiles.paletteSvg(slug), "Palette card (SVG)"),
+                new Link(FILM_ROOT + ImageFiles.palettePng(slug), "Palette card (PNG)"));
+    }
+
+    private static Link neighbour(List<CatalogEntry> films, int index) {
+        if (index < 0 || index >= films.size()) {
+            return Link.NONE;
+        }
+        CatalogEntry film = films.get(index);
+        return new Link(FILM_ROOT + FilmViews.page(film), film.title());
+    }
+
+    private GroupIndexPage directors() {
+        List<GroupEntry> entries = gallery.directors().stream().map(d -> entry(d, d.slug() + "/")).toList();
+        Head head = head("Directors · " + settings.title(),
+                "The " + count(entries.size(), "director") + " of the gallery and the colours of their films.",
+                "directors/", "website");
+        return new GroupIndexPage(new Chrome(settings.title(), "../", "directors"), head, "Directors",
+                count(entries.size(), "director"), entries);
+    }
+
+    private GroupIndexPage years() {
+        List<GroupEntry> entries = gallery.years().stream().map(y -> entry(y, y.slug() + "/")).toList();
+        Head head = head("Years · " + settings.title(),
+                "The films of the gallery year by year" + span(gallery.years()) + ".", "years/", "website");
+        String intro = entries.isEmpty() ? "No film has a year yet." : count(entries.size(), "year")
+                + span(gallery.years());
+        return new GroupIndexPage(new Chrome(settings.title(), "../", "years"), head, "Years", intro, entries);
+    }
+
+    private GroupPage director(Group director) {
+        Head head = head(director.label() + " · " + settings.title(), "The colours of the films of "
+                + director.label() + " in the gallery.", "directors/" + director.slug() + "/", "profile");
+        return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "directors"), head, "Director",
+                director.label(), count(director.films().size(), "film") + filmYears(director.films()),
+                new Link("../", "All directors"), cards(director.films(), FILM_ROOT));
+    }
+
+    private GroupPage year(Group year) {
+        Head head = head(year.label() + " · " + settings.title(), "The colours of the films of " + year.label()
+                + " in the gallery.", "years/" + year.slug() + "/", "website");
+        return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "years"), head, "Year", year.label(),
+                count(year.films().size(), "film"), new Link("../", "All years"),
+                cards(year.films(), FILM_ROOT));
+    }
+
+    private NotFoundPage notFound() {
+        Head head = new Head("Page not found · " + settings.title(),
+                "This address holds no page of the gallery.", "noindex", "", "website", "", "");
+        return new NotFoundPage(new Chrome(settings.title(), settings.basePath(), ""), head);
+    }
+
+    private GroupEntry entry(Group group, String href) {
+        return new GroupEntry(href, group.label(), count(group.films().size(), "film"),
+                FilmViews.swatches(group.films().stream().map(CatalogEntry::dominant).toList()));
+    }
+
+    private List<FilmCard> cards(List<CatalogEntry> films, String root) {
+        return films.stream().map(f -> new FilmCard(root + FilmViews.page(f), f.title(),
+                f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "", f.director().orElse(""),
+                FilmViews.thumb(f, root), FilmViews.strip(f), gallery.titleRank(f), gallery.yearRank(f),
+                gallery.directorRank(f))).toList();
+    }
+
+    private Head head(String title, String description, String address, String type) {
+        return new Head(title, description, INDEX_ROBOTS, absolute(address), type, "", "");
+    }
+
+    /** The absolute URL of an address relative to the site root, or empty when the site URL is unknown. */
+    private String absolute(String address) {
+        return settings.hasSiteUrl() ? settings.siteUrl() + address : "";
+    }
+
+    private static String filmYears(List<CatalogEntry> films) {
+        List<Integer> years = films.stream().filter(f -> f.year().isPresent()).map(f -> f.year().getAsInt())
+                .sorted().toList();
+        if (years.isEmpty()) {
+            return "";
+        }
+        int first = years.get(0);
+        int last = years.get(years.size() - 1);
+        return first == last ? ", " + first : ", " + first + "–" + last;
+    }
+
+    private static String span(List<Group> years) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        String first = years.get(0).label();
+        String last = years.get(years.size() - 1).label();
+        return first.equals(last) ? ", " + first : ", " + first + "–" + last;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

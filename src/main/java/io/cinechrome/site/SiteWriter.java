@@ -1,0 +1,191 @@
+package io.cinechrome.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes the site's files atomically (a temporary file renamed over the old one, so a reader never sees half a
+ * page), leaves files with the right content alone, and removes the pages of films, directors and years that are
+ * gone. It never deletes outside the site folder, and never touches {@code img/}: the render stage owns it.
+ */
+final class SiteWriter {
+
+    /** Folders whose every entry is a generated page: entries not generated this run are stale. */
+    static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years");
+    /** Top-level files only written in some configurations (the sitemap needs a site URL). */
+    static final List<String> OPTIONAL_FILES = List.of("sitemap.xml");
+    private static final String PUBLIC_FILE = "rw-r--r--";
+
+    /**
+     * What writing did.
+     *
+     * @param written   files created or changed
+     * @param unchanged files already right
+     */
+    record Outcome(int written, int unchanged) {
+    }
+
+    private final Path root;
+
+    SiteWriter(Path siteDir) {
+        try {
+            Files.createDirectories(siteDir);
+            root = siteDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the site folder " + siteDir + ": " + e.getMessage()
+                    + " (choose a folder you can write to)", e);
+        }
+        if (root.getParent() == null) {
+            throw new IllegalArgumentException("refusing to write a site into the file system root " + siteDir
+                    + ": choose a folder of its own, e.g. ./site");
+        }
+    }
+
+    /** Writes every file whose content differs from what is on disk. */
+    Outcome write(List<SiteFile> files) {
+        int written = 0;
+        for (SiteFile file : files) {
+            if (writeIfChanged(file)) {
+                written++;
+            }
+        }
+        return new Outcome(written, files.size() - written);
+    }
+
+    /** Deletes what earlier runs wrote and this run did not; returns what went, relative and sorted. */
+    List<String> removeStale(List<SiteFile> files) {
+        Set<String> expected = new HashSet<>();
+        for (SiteFile file : files) {
+            String[] parts = file.path().split("/");
+            for (int i = 1; i <= parts.length; i++) {
+                expected.add(String.join("/", Arrays.copyOf(parts, i)));
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String folder : MANAGED_FOLDERS) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                for (Path entry : list(dir)) {
+                    String relative = folder + "/" + entry.getFileName();
+                    if (!expected.contains(relative)) {
+                        delete(entry);
+                        removed.add(relative);
+                    }
+                }
+            }
+        }
+        for (String optional : OPTIONAL_FILES) {
+            Path file = root.resolve(optional);
+            if (!expected.contains(optional) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                delete(file);
+                removed.add(optional);
+            }
+        }
+        return removed.stream().sorted().toList();
+    }
+
+    private boolean writeIfChanged(SiteFile file) {
+        Path target = inside(file.path());
+        byte[] content = file.content();
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            try {
+                Files.write(temp, content);
+                makeReadable(temp);
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage()
+                    + " (check the site folder's permissions and free space)", e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Temporary files are private; pages must be readable by a local web server. */
+    private static void makeReadable(Path file) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            posix.setPermissions(PosixFilePermissions.fromString(PUBLIC_FILE));
+        }
+    }
+
+    private Path inside(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException("refusing to touch " + path + ": it is outside the site " + root);
+        }
+        return path;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void delete(Path path) {
+        Path checked = inside(root.relativize(path).toString());
+        try {
+            if (Files.isDirectory(checked, LinkOption.NOFOLLOW_LINKS)) {
+                Files.walkFileTree(checked, new Deleter());
+            } else {
+                Files.delete(checked);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the stale " + checked + ": " + e.getMessage()
+                    + " (remove it by hand or fix its permissions)", e);
+        }
+    }
+
+    /** Deletes a tree without following symbolic links (a link is removed, not what it points to). */
+    private static final class Deleter extends SimpleFileVisitor<Path> {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+                throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.cinechrome.site.page;
+
+import java.util.List;
+
+/**
+ * One film's page.
+ *
+ * @param chrome        shared page parts
+ * @param head          metadata
+ * @param title         the film's title
+ * @param year          link to the year's page (label: the year), or {@link Link#NONE}
+ * @param director      link to the director's page (label: the name), or {@link Link#NONE}
+ * @param duration      {@code h:mm:ss}
+ * @param durationIso   {@code PT2H50M12S}
+ * @param blackAndWhite whether the film is black and white
+ * @param colours       the palette in words ("mostly deep blue, teal and black")
+ * @param poster        the fingerprint poster
+ * @param palette       the palette, largest share first
+ * @param timeline      the barcode as a timeline
+ * @param card          the palette card image
+ * @param downloads     the poster and palette files to download
+ * @param previous      the previous film by title, or {@link Link#NONE}
+ * @param next          the next film by title, or {@link Link#NONE}
+ */
+public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
+        String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
+        Timeline timeline, Image card, List<Link> downloads, Link previous, Link next)
+        implements PageModel {
+
+    public FilmPage {
+        Checks.notNull("chrome", chrome);
+        Checks.notNull("head", head);
+        Checks.text("title", title);
+        Checks.notNull("year", year);
+        Checks.notNull("director", director);
+        Checks.text("duration", duration);
+        Checks.text("ISO duration", durationIso);
+        Checks.text("colour words", colours);
+        Checks.notNull("poster", poster);
+        palette = Checks.list("palette", palette);
+        Checks.notNull("timeline", timeline);
+        Checks.notNull("palette card", card);
+        downloads = Checks.list("downloads", downloads);
+        Checks.notNull("previous film", previous);
+        Checks.notNull("next film", next);
+    }
+}

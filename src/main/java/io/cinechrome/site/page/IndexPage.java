@@ -1,0 +1,26 @@
+package io.cinechrome.site.page;
+
+import java.util.List;
+
+/**
+ * The gallery of all films in one sort order.
+ *
+ * @param chrome  shared page parts
+ * @param head    metadata
+ * @param heading the page's heading
+ * @param intro   one line under the heading ("12 films by 9 directors, 1957–2021")
+ * @param sorts   the sort orders, one of them current
+ * @param films   the films in this page's order
+ */
+public record IndexPage(Chrome chrome, Head head, String heading, String intro, List<SortOption> sorts,
+        List<FilmCard> films) implements PageModel {
+
+    public IndexPage {
+        Checks.notNull("chrome", chrome);
+        Checks.notNull("head", head);
+        Checks.text("heading", heading);
+        Checks.notNull("intro", intro);
+        sorts = Checks.list("sort orders", sorts);
+        films = Checks.list("films", films);
+    }
+}

@@ -1,0 +1,24 @@
+package io.cinechrome.site.page;
+
+import java.util.List;
+
+/**
+ * The barcode as a timeline: the image, the data the script needs to tell the time under the pointer, and the
+ * same information in words.
+ *
+ * @param barcode  the barcode image
+ * @param duration the film's length in whole seconds, for the script
+ * @param stripes  the stripe colours in time order, joined by spaces, for the script
+ * @param chapters the timeline in a few stretches, in words
+ */
+public record Timeline(Image barcode, long duration, String stripes, List<Chapter> chapters) {
+
+    public Timeline {
+        Checks.notNull("barcode", barcode);
+        Checks.text("stripes", stripes);
+        chapters = Checks.list("chapters", chapters);
+        if (duration < 0) {
+            throw new IllegalArgumentException("a duration must not be negative: " + duration);
+        }
+    }
+}

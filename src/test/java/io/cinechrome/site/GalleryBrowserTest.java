@@ -1,0 +1,292 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The gallery in a real browser: headless Chromium through Debian's chromedriver, the site served on 127.0.0.1
+ * under {@code /repo/} like a GitHub project site. Skipped when Chromium or chromedriver is not installed.
+ * Screenshots go to {@code target/test-output/site/}.
+ */
+class GalleryBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String BASE_PATH = "/repo/";
+    static final Path SCREENSHOTS = Path.of("target", "test-output", "site");
+    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path dir;
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Path site = dir.resolve("site");
+        SiteFixture.writeImages(site, SiteFixture.films());
+        new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BASE_PATH))
+                .generate(SiteFixture.films(), site);
+        server = new StaticServer(site, BASE_PATH);
+        Files.createDirectories(SCREENSHOTS);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,1000", "--hide-scrollbars");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void darkTheme() {
+        theme("dark");
+    }
+
+    @Test
+    void sortingSwitchesInPlace() {
+        open("");
+        List<String> byTitle = titles();
+        assertEquals("<script>alert('x')</script> & \"Quotes\"", byTitle.get(0));
+        browser.executeScript("window.stillTheSamePage = true;");
+        browser.findElement(By.cssSelector(".sorter a[data-sort=year]")).click();
+        List<String> byYear = titles();
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.stillTheSamePage === true"),
+                "sorting must not load another page: " + severeLogs());
+        assertNotEquals(byTitle, byYear);
+        assertEquals("Heat", byYear.get(0));
+        assertTrue(browser.getCurrentUrl().endsWith(BASE_PATH + "by-year.html"), browser.getCurrentUrl());
+        assertEquals("page", browser.findElement(By.cssSelector(".sorter a[data-sort=year]"))
+                .getDomAttribute("aria-current"));
+        assertEquals("Sorted by year",
+                browser.findElement(By.cssSelector("[data-sort-status]")).getDomProperty("textContent"));
+        browser.navigate().refresh();
+        assertEquals(byYear, titles(), "the static by-year page shows the same order as the script");
+        browser.findElement(By.cssSelector(".sorter a[data-sort=director]")).click();
+        assertEquals("Amélie", titles().get(0));
+        browser.navigate().back();
+        new WebDriverWait(browser, WAIT).until(b -> titles().equals(byYear));
+        assertPageIsClean("index");
+    }
+
+    @Test
+    void aFilmPageCopiesColoursAndTellsTheTime() throws IOException {
+        open("");
+        browser.findElement(By.cssSelector("a.card-link[href='./films/heat-1995/']")).click();
+        assertEquals("Heat", browser.findElement(By.tagName("h1")).getText());
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url().replaceAll("/repo/$", ""),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+
+        WebElement teal = browser.findElement(By.cssSelector(".swatch[data-hex='#1d7a78']"));
+        assertEquals("Copy #1d7a78, teal, 22% of the film", teal.getDomAttribute("aria-label"));
+        teal.click();
+        WebElement status = browser.findElement(By.cssSelector("[data-copy-status]"));
+        new WebDriverWait(browser, WAIT).until(b -> status.getText().equals("Copied #1d7a78 to the clipboard"));
+        assertEquals("#1d7a78", browser.executeScript("return document.documentElement.dataset.lastCopied"));
+        Object clipboard = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });");
+        assertEquals("#1d7a78", clipboard);
+
+        WebElement scrubber = browser.findElement(By.cssSelector(".timeline-scrubber"));
+        assertEquals("slider", scrubber.getDomAttribute("role"));
+        new Actions(browser).moveToElement(scrubber, -scrubber.getSize().width / 4, 0).perform();
+        String readout = browser.findElement(By.cssSelector(".timeline-readout")).getText();
+        assertTrue(readout.matches("\\d{1,2}:\\d{2}(:\\d{2})? · #[0-9a-f]{6}"), readout);
+        assertTrue(readout.startsWith("42:"), "a quarter into 2:50:12 is 42:33: " + readout);
+        scrubber.sendKeys(Keys.END);
+        assertTrue(scrubber.getDomAttribute("aria-valuetext").startsWith("2:46:"),
+                scrubber.getDomAttribute("aria-valuetext"));
+        screenshot("film-timeline-dark");
+
+        browser.findElement(By.cssSelector(".chapters summary")).click();
+        assertEquals(FilmViews.CHAPTERS, browser.findElements(By.cssSelector(".chapters li")).size());
+        assertPageIsClean("film");
+        theme("light");
+        assertPageIsClean("film");
+    }
+
+    @Test
+    void everyPageKindLoadsCleanlyInBothThemes() {
+        for (String page : List.of("", "directors/", "directors/michael-mann/", "years/", "years/2001/",
+                "films/spirited-away-2001/", "films/script-test/", "films/ida-2013/")) {
+            for (String theme : List.of("dark", "light")) {
+                theme(theme);
+                open(page);
+                assertPageIsClean((page.isEmpty() ? "index" : page.replaceAll("/$", "").replace('/', '-')));
+            }
+        }
+    }
+
+    @Test
+    void notFoundWorksAtAnyDepth() {
+        open("no/such/film/here/");
+        assertEquals("This reel is missing", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("rgb(16, 17, 19)", browser.executeScript(
+                "return getComputedStyle(document.body).backgroundColor"), "the stylesheet loads from the base path");
+        browser.findElement(By.cssSelector("a.button")).click();
+        assertEquals(server.url(), browser.getCurrentUrl());
+        open("no/such/film/here/");
+        assertImagesLoaded();
+        List<String> logs = severeLogs();
+        assertTrue(logs.stream().allMatch(l -> l.startsWith(browser.getCurrentUrl()) && l.contains("404")),
+                "only the page itself may answer 404: " + logs);
+        assertEquals(List.of(), axeViolations());
+        screenshot("404-dark");
+    }
+
+    @Test
+    void keyboardFocusIsVisible() {
+        open("");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        skip.sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        String outline = (String) browser.executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth", focused);
+        assertEquals("solid 3px", outline);
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+
+    private static void open(String page) {
+        browser.get(server.url() + page);
+        new WebDriverWait(browser, WAIT).until(b -> "complete".equals(
+                ((JavascriptExecutor) b).executeScript("return document.readyState")));
+    }
+
+    private static void theme(String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private static List<String> titles() {
+        return browser.findElements(By.cssSelector(".card-title")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Every image loaded, no console errors, no axe violations; then a full-page screenshot. */
+    private static void assertPageIsClean(String name) {
+        String scheme = (String) browser.executeScript(
+                "return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'");
+        assertImagesLoaded();
+        assertEquals(List.of(), severeLogs(), "console errors on " + browser.getCurrentUrl());
+        assertEquals(List.of(), axeViolations(), "axe on " + browser.getCurrentUrl() + " (" + scheme + ")");
+        screenshot(name + "-" + scheme);
+    }
+
+    private static void assertImagesLoaded() {
+        browser.executeScript("document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
+        new WebDriverWait(browser, WAIT).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
+                "return Array.prototype.every.call(document.images, function (i) { return i.complete; })")));
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) browser.executeScript("return Array.prototype.filter.call("
+                + "document.images, function (i) { return i.naturalWidth === 0; }).map(function (i) { return i.src; })");
+        assertEquals(List.of(), broken, "images that did not load on " + browser.getCurrentUrl());
+    }
+
+    private static List<String> severeLogs() {
+        List<String> severe = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                severe.add(entry.getMessage());
+            }
+        }
+        return severe;
+    }
+
+    private static List<String> axeViolations() {
+        if (!Boolean.TRUE.equals(browser.executeScript("return typeof axe !== 'undefined'"))) {
+            browser.executeScript(axeSource());
+        }
+        String result = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] })"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                + ".catch(function (e) { done('[{\"id\":\"axe-error\",\"help\":\"' + e + '\",\"nodes\":[]}]'); });");
+        List<String> violations = new ArrayList<>();
+        try {
+            for (JsonNode violation : new ObjectMapper().readTree(result)) {
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(n -> targets.add(n.path("target").toString() + " "
+                        + n.path("failureSummary").asText().replace('\n', ' ')));
+                violations.add(violation.path("id").asText() + ": " + violation.path("help").asText() + " "
+                        + targets);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("axe returned no JSON: " + result, e);
+        }
+        return violations;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = GalleryBrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void screenshot(String name) {
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"),
+                    OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
+    }
+}

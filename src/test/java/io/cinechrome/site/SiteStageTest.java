@@ -1,0 +1,255 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cinechrome.catalog.CatalogEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The site stage end to end on a small catalogue, into a temporary folder. */
+class SiteStageTest {
+
+    static final String SITE_URL = "https://user.github.io/repo/";
+    static final SiteSettings SETTINGS = SiteSettings.defaults().withTitle("Film & <Colour>").withSiteUrl(SITE_URL);
+
+    @TempDir
+    static Path shared;
+    static Path site;
+    static SiteReport report;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = shared.resolve("site");
+        SiteFixture.writeImages(site, SiteFixture.films());
+        report = new SiteStage(SETTINGS).generate(SiteFixture.films(), site);
+    }
+
+    @Test
+    void writesEveryPage() {
+        for (String path : List.of("index.html", "by-year.html", "by-director.html", "404.html", ".nojekyll",
+                "sitemap.xml", "robots.txt", "data/films.json", "cinechrome.css", "cinechrome.js", "favicon.svg",
+                "films/heat-1995/index.html", "films/script-test/index.html", "directors/index.html",
+                "directors/michael-mann/index.html", "directors/pawel-pawlikowski/index.html",
+                "years/index.html", "years/2001/index.html")) {
+            assertTrue(Files.isRegularFile(site.resolve(path)), path + " is missing");
+        }
+        assertEquals(8, report.films());
+        assertEquals(0, report.unchanged());
+        assertTrue(report.removed().isEmpty());
+    }
+
+    @Test
+    void everyLinkLeadsToAFile() {
+        assertEquals(List.of(), SiteLinks.broken(site, SETTINGS.basePath(), SITE_URL));
+    }
+
+    @Test
+    void pagesLinkToEachOther() throws IOException {
+        Document heat = SiteLinks.parse(site.resolve("films/heat-1995/index.html"));
+        assertEquals("../../directors/michael-mann/", heat.select(".facts a").get(1).attr("href"));
+        assertEquals("../../years/1995/", heat.select(".facts a").get(0).attr("href"));
+        assertEquals("Collateral", heat.select("a[rel=prev] .film-nav-title").text());
+        assertEquals("Ida", heat.select("a[rel=next] .film-nav-title").text());
+        assertEquals("2:50:12", heat.select("time").text());
+        Document mann = SiteLinks.parse(site.resolve("directors/michael-mann/index.html"));
+        assertEquals(List.of("Heat", "Collateral"), texts(mann, ".card-title"));
+        assertTrue(SiteLinks.parse(site.resolve("years/index.html")).select("a[href=2001/]").text().contains("3 films"));
+    }
+
+    @Test
+    void indexSortsByTitleIgnoringArticlesAndAccents() {
+        assertEquals(List.of(SiteFixture.NASTY_TITLE, "Amélie", "A Beautiful Mind", "Collateral", "Heat", "Ida",
+                "The Matrix", "千と千尋の神隠し"), texts(SiteLinks.parse(site.resolve("index.html")), ".card-title"));
+        assertEquals(List.of("Heat", "The Matrix", "Amélie", "A Beautiful Mind", "千と千尋の神隠し", "Collateral",
+                "Ida", SiteFixture.NASTY_TITLE), texts(SiteLinks.parse(site.resolve("by-year.html")), ".card-title"));
+        Document byDirector = SiteLinks.parse(site.resolve("by-director.html"));
+        assertEquals("Amélie", byDirector.select(".card-title").first().text());
+        assertEquals("page", byDirector.select(".sorter a[data-sort=director]").attr("aria-current"));
+    }
+
+    @Test
+    void cardsCarryTheirRankInEveryOrder() {
+        Document index = SiteLinks.parse(site.resolve("index.html"));
+        Element heat = index.select(".card:has(a[href=./films/heat-1995/])").first();
+        assertEquals("4", heat.attr("data-title-rank"));
+        assertEquals("0", heat.attr("data-year-rank"));
+    }
+
+    @Test
+    void titlesAreEscapedInHtml() throws IOException {
+        for (Path page : SiteLinks.pages(site)) {
+            String html = Files.readString(page);
+            assertFalse(html.contains("<script>alert"), page + " holds the title unescaped");
+            assertFalse(html.contains("Film & <Colour>"), page + " holds the site title unescaped");
+        }
+        String film = Files.readString(site.resolve("films/script-test/index.html"));
+        assertTrue(film.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Quotes&quot;"), film);
+        Document doc = SiteLinks.parse(site.resolve("films/script-test/index.html"));
+        assertEquals(SiteFixture.NASTY_TITLE, doc.select("h1").text());
+        assertTrue(doc.select("meta[property=og:title]").attr("content").startsWith(SiteFixture.NASTY_TITLE));
+    }
+
+    @Test
+    void filmsJsonIsAnEscapedPublicApi() throws IOException {
+        String raw = Files.readString(site.resolve("data/films.json"));
+        assertFalse(raw.contains("<script>"), "< and > must be escaped in JSON");
+        JsonNode json = new ObjectMapper().readTree(raw);
+        assertEquals(1, json.get("schema").asInt());
+        JsonNode films = json.get("films");
+        assertEquals(8, films.size());
+        assertEquals(SiteFixture.NASTY_TITLE, films.get(0).get("title").asText());
+        assertTrue(films.get(0).get("year").isNull());
+        JsonNode heat = films.get(4);
+        assertEquals(List.of("slug", "title", "year", "director", "duration", "durationSeconds", "blackAndWhite",
+                "palette", "stripes", "path", "url"), names(heat.fieldNames()));
+        assertEquals("heat-1995", heat.get("slug").asText());
+        assertEquals("#0f1a45", heat.get("palette").get(0).get("hex").asText());
+        assertEquals(0.34, heat.get("palette").get(0).get("share").asDouble());
+        assertEquals(SiteFixture.STRIPES, heat.get("stripes").size());
+        assertEquals(SITE_URL + "films/heat-1995/", heat.get("url").asText());
+        assertEquals("千と千尋の神隠し", films.get(7).get("title").asText());
+    }
+
+    @Test
+    void absoluteUrlsUseTheSiteUrlAndTheNotFoundPageTheBasePath() throws IOException {
+        Document heat = SiteLinks.parse(site.resolve("films/heat-1995/index.html"));
+        assertEquals(SITE_URL + "img/heat-1995/social.png", heat.select("meta[property=og:image]").attr("content"));
+        assertEquals("summary_large_image", heat.select("meta[name=twitter:card]").attr("content"));
+        assertEquals(SITE_URL + "films/heat-1995/", heat.select("link[rel=canonical]").attr("href"));
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>" + SITE_URL + "films/heat-1995/</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>" + SITE_URL + "</loc>"), sitemap);
+        Document notFound = SiteLinks.parse(site.resolve("404.html"));
+        assertEquals("noindex", notFound.select("meta[name=robots]").attr("content"));
+        for (Element link : notFound.select("[href], [src]")) {
+            String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            assertTrue(target.startsWith("/repo/") || target.startsWith("#"), "404.html links " + target);
+        }
+    }
+
+    @Test
+    void altTextNamesTheFilmAndItsColours() {
+        Document heat = SiteLinks.parse(site.resolve("films/heat-1995/index.html"));
+        assertEquals("Fingerprint of Heat (1995): mostly navy, teal and black",
+                heat.select(".poster img").attr("alt"));
+        Document ida = SiteLinks.parse(site.resolve("films/ida-2013/index.html"));
+        assertTrue(ida.select(".poster img").attr("alt").contains("black and white"));
+        for (Path page : SiteLinks.pages(site)) {
+            for (Element img : SiteLinks.parse(page).select("img")) {
+                assertFalse(img.attr("alt").isBlank(), page + ": " + img);
+            }
+        }
+    }
+
+    @Test
+    void withoutSiteUrlThereIsNoSitemapNorAbsoluteTag(@TempDir Path dir) throws IOException {
+        Path local = dir.resolve("site");
+        new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), local);
+        assertFalse(Files.exists(local.resolve("sitemap.xml")));
+        Document heat = SiteLinks.parse(local.resolve("films/heat-1995/index.html"));
+        assertTrue(heat.select("meta[property=og:image], meta[property=og:url], link[rel=canonical]").isEmpty());
+        assertEquals("summary", heat.select("meta[name=twitter:card]").attr("content"));
+        assertEquals("User-agent: *\nAllow: /\n", Files.readString(local.resolve("robots.txt")));
+    }
+
+    @Test
+    void outputIsByteIdenticalAndUnchangedFilesAreNotRewritten(@TempDir Path dir) throws IOException {
+        Path again = dir.resolve("again");
+        List<CatalogEntry> shuffled = new ArrayList<>(SiteFixture.films());
+        java.util.Collections.reverse(shuffled);
+        new SiteStage(SETTINGS).generate(shuffled, again);
+        assertEquals(files(site), files(again));
+        for (String file : files(site)) {
+            assertArrayEquals(Files.readAllBytes(site.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
+        SiteReport second = new SiteStage(SETTINGS).generate(SiteFixture.films(), again);
+        assertEquals(0, second.written());
+        assertEquals(report.files(), second.unchanged());
+    }
+
+    @Test
+    void filmsThatLeftTheCatalogueLeaveTheSite(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        SiteFixture.writeImages(root, SiteFixture.films());
+        Path outside = Files.writeString(dir.resolve("keep.txt"), "not the site's");
+        new SiteStage(SETTINGS).generate(SiteFixture.films(), root);
+        List<CatalogEntry> fewer = SiteFixture.films().stream()
+                .filter(f -> !f.director().orElse("").equals("Michael Mann")).toList();
+        SiteReport after = new SiteStage(SiteSettings.defaults()).generate(fewer, root);
+        assertEquals(List.of("directors/michael-mann", "films/collateral-2004", "films/heat-1995", "sitemap.xml",
+                "years/1995", "years/2004"), after.removed());
+        assertFalse(Files.exists(root.resolve("films/heat-1995")));
+        assertTrue(Files.exists(root.resolve("img/heat-1995/poster.png")), "img/ belongs to the render stage");
+        assertTrue(Files.exists(outside));
+        assertEquals(List.of(), SiteLinks.broken(root, "/", ""));
+    }
+
+    @Test
+    void templatesAndStaticFilesFallBackToTheJarsCopies(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("404.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>Lost</title>"
+                + "</head><body><main><h1 th:text=\"${page.chrome.siteTitle}\">x</h1></main></body></html>");
+        SiteSettings settings = SETTINGS.withTemplatesDir(templates).withStaticDir(dir.resolve("no-such-folder"));
+        Path own = dir.resolve("site");
+        new SiteStage(settings).generate(SiteFixture.films(), own);
+        assertTrue(Files.readString(own.resolve("404.html")).contains("<h1>Film &amp; &lt;Colour&gt;</h1>"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("index.html")), Files.readAllBytes(own.resolve("index.html")));
+        assertArrayEquals(Files.readAllBytes(site.resolve("cinechrome.css")),
+                Files.readAllBytes(own.resolve("cinechrome.css")));
+    }
+
+    @Test
+    void duplicateSlugsAreRefused(@TempDir Path dir) {
+        CatalogEntry heat = SiteFixture.films().get(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SiteStage(SETTINGS).generate(List.of(heat, heat), dir));
+        assertTrue(e.getMessage().contains("heat-1995"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyCatalogueGivesAnEmptyGallery(@TempDir Path dir) {
+        Path empty = dir.resolve("site");
+        new SiteStage(SETTINGS).generate(List.of(), empty);
+        Document index = SiteLinks.parse(empty.resolve("index.html"));
+        assertTrue(index.select(".card").isEmpty());
+        assertTrue(index.select(".lede").text().startsWith("No films yet"));
+    }
+
+    private static List<String> texts(Document doc, String selector) {
+        return doc.select(selector).stream().map(Element::text).toList();
+    }
+
+    private static List<String> names(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.startsWith(root.resolve("img")))
+                    .map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}
