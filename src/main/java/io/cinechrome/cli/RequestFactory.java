@@ -3,6 +3,7 @@ package io.cinechrome.cli;
 import io.cinechrome.Request;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ final class RequestFactory {
                     path("site").orElse(config.path(DEFAULT_SITE)),
                     analysis, integer("threads", Runtime.getRuntime().availableProcessors()),
                     args.flag("force"), args.flag("prune"), args.value("only"),
-                    text("title").orElse(DEFAULT_TITLE), basePath(text("base-path").orElse("/")),
+                    text("title").orElse(DEFAULT_TITLE), basePath(text("base-path").orElseGet(this::urlPath)),
                     text("site-url").map(RequestFactory::withSlash).orElse(""),
                     config.path("templates"), config.path("static"));
         } catch (IllegalArgumentException e) {
@@ -70,6 +71,12 @@ final class RequestFactory {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " needs a whole number, not '" + value.get() + "'");
         }
+    }
+
+    /** The path of the site URL (GitHub project sites are served under /repo/), or / without a URL. */
+    private String urlPath() {
+        return text("site-url").map(url -> URI.create(withSlash(url)).getRawPath())
+                .filter(path -> path != null && !path.isEmpty()).orElse("/");
     }
 
     private static String basePath(String path) {

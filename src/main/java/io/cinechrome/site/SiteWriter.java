@@ -1,17 +1,14 @@
 package io.cinechrome.site;
 
+import io.cinechrome.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,7 +27,6 @@ final class SiteWriter {
     static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years");
     /** Top-level files only written in some configurations (the sitemap needs a site URL). */
     static final List<String> OPTIONAL_FILES = List.of("sitemap.xml");
-    private static final String PUBLIC_FILE = "rw-r--r--";
 
     /**
      * What writing did.
@@ -102,42 +98,11 @@ final class SiteWriter {
 
     private boolean writeIfChanged(SiteFile file) {
         Path target = inside(file.path());
-        byte[] content = file.content();
         try {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return false;
-            }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            try {
-                Files.write(temp, content);
-                makeReadable(temp);
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return true;
+            return AtomicFiles.write(target, file.content());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage()
                     + " (check the site folder's permissions and free space)", e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Temporary files are private; pages must be readable by a local web server. */
-    private static void makeReadable(Path file) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString(PUBLIC_FILE));
         }
     }
 
