@@ -32,6 +32,10 @@ final class DemoVideoWriter {
     private static final double GROUND_SHADE = 0.3;
     private static final OkLab SHADOW = new OkLab(0, 0, 0);
 
+    static {
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+    }
+
     private DemoVideoWriter() {
     }
 
@@ -44,7 +48,6 @@ final class DemoVideoWriter {
             recorder.setGopSize(GOP_FRAMES);
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.setVideoOption("threads", "1");
-            recorder.setOption("fflags", "+bitexact");
             recorder.setVideoOption("flags", "+bitexact");
             recorder.start();
             Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
