@@ -1,13 +1,11 @@
 package io.cinechrome.render;
 
+import io.cinechrome.files.Trees;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,35 +30,12 @@ final class StaleFolders {
                 String name = child.getFileName().toString();
                 boolean folder = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
                 if (!keep.contains(name) && (folder || Files.isSymbolicLink(child))) {
-                    deleteTree(child);
+                    Trees.delete(child);
                     removed.add(name);
                 }
             }
         }
         removed.sort(null);
         return removed;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.isSymbolicLink(root)) {
-            Files.delete(root);
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package io.cinechrome.site;
 
+import io.cinechrome.library.Slugs;
 import io.cinechrome.catalog.CatalogEntry;
 import java.util.ArrayList;
 import java.util.Comparator;

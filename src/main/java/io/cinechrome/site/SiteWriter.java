@@ -1,14 +1,12 @@
 package io.cinechrome.site;
 
 import io.cinechrome.files.AtomicFiles;
+import io.cinechrome.files.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -125,32 +123,10 @@ final class SiteWriter {
     private void delete(Path path) {
         Path checked = inside(root.relativize(path).toString());
         try {
-            if (Files.isDirectory(checked, LinkOption.NOFOLLOW_LINKS)) {
-                Files.walkFileTree(checked, new Deleter());
-            } else {
-                Files.delete(checked);
-            }
+            Trees.delete(checked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the stale " + checked + ": " + e.getMessage()
                     + " (remove it by hand or fix its permissions)", e);
-        }
-    }
-
-    /** Deletes a tree without following symbolic links (a link is removed, not what it points to). */
-    private static final class Deleter extends SimpleFileVisitor<Path> {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            if (e != null) {
-                throw e;
-            }
-            Files.delete(dir);
-            return FileVisitResult.CONTINUE;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cinechrome.site;
 
+import io.cinechrome.library.Slugs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
