@@ -4,6 +4,7 @@ import io.cinechrome.analysis.AnalysisProgress;
 import io.cinechrome.library.LibraryFilm;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ final class ConsoleProgress implements AnalysisProgress {
     private final int total;
     private final AtomicInteger done = new AtomicInteger();
     private final long start = System.nanoTime();
+    private final ConcurrentHashMap<String, Long> filmStarts = new ConcurrentHashMap<>();
     private long lastDraw;
 
     ConsoleProgress(PrintStream out, boolean terminal, int total) {
@@ -32,7 +34,7 @@ final class ConsoleProgress implements AnalysisProgress {
 
     @Override
     public void started(LibraryFilm film) {
-        // the first frames line shows it
+        filmStarts.put(film.slug(), System.nanoTime());
     }
 
     @Override
@@ -43,16 +45,19 @@ final class ConsoleProgress implements AnalysisProgress {
         }
         lastDraw = now;
         double fraction = duration > 0 ? Math.min(1, seconds / duration) : 0;
-        double elapsed = (now - start) / NANOS;
+        double elapsed = (now - filmStarts.getOrDefault(film.slug(), start)) / NANOS;
+        String eta = fraction > 0 ? clock(elapsed / fraction - elapsed) : "?";
         int filled = (int) Math.round(fraction * BAR_WIDTH);
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        out.printf(Locale.ROOT, "\r[%d/%d] %-" + TITLE_WIDTH + "s [%s] %3.0f%% %d frames  %s elapsed",
-                done.get() + 1, total, shorten(film.name().title()), bar, fraction * 100, decoded, clock(elapsed));
+        out.printf(Locale.ROOT, "\r[%d/%d] %-" + TITLE_WIDTH + "s [%s] %3.0f%% %d frames, %s elapsed, ETA %s",
+                done.get() + 1, total, shorten(film.name().title()), bar, fraction * 100, decoded, clock(elapsed),
+                eta);
         out.flush();
     }
 
     @Override
     public synchronized void finished(LibraryFilm film, Outcome outcome, String detail, double seconds) {
+        filmStarts.remove(film.slug());
         int count = done.incrementAndGet();
         double elapsed = (System.nanoTime() - start) / NANOS;
         String eta = count < total ? ", ETA " + clock(elapsed / count * (total - count)) : "";
