@@ -48,6 +48,8 @@ final class DemoVideoWriter {
             recorder.setGopSize(GOP_FRAMES);
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.setVideoOption("threads", "1");
+            // bitexact: no encoder version strings in the file, so the bytes do not depend on the FFmpeg build.
+            recorder.setOption("fflags", "+bitexact");
             recorder.setVideoOption("flags", "+bitexact");
             recorder.start();
             Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
