@@ -23,6 +23,7 @@ public final class ColourNames {
     private static final List<Named> NAMES = List.of(
             Named.of("black", "#0e0e0e"),
             Named.of("charcoal", "#333333"),
+            Named.of("dark grey", "#555555"),
             Named.of("grey", "#7f7f7f"),
             Named.of("silver", "#c0c0c0"),
             Named.of("white", "#ffffff"),
