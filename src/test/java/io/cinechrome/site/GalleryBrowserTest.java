@@ -79,7 +79,7 @@ class GalleryBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith(BASE_PATH + "by-year.html"), browser.getCurrentUrl());
         assertEquals("page", browser.findElement(By.cssSelector(".sorter a[data-sort=year]"))
                 .getDomAttribute("aria-current"));
-        assertEquals("Sorted by year",
+        assertEquals("All 8 films, sorted by year",
                 browser.findElement(By.cssSelector("[data-sort-status]")).getDomProperty("textContent"));
         browser.navigate().refresh();
         assertEquals(byYear, titles(), "the static by-year page shows the same order as the script");
