@@ -23,6 +23,7 @@ public final class ColourNames {
     private static final List<Named> NAMES = List.of(
             Named.of("black", "#0e0e0e"),
             Named.of("charcoal", "#333333"),
+            Named.of("dark grey", "#555555"),
             Named.of("grey", "#7f7f7f"),
             Named.of("silver", "#c0c0c0"),
             Named.of("white", "#ffffff"),
@@ -32,8 +33,11 @@ public final class ColourNames {
             Named.of("salmon", "#e8806b"),
             Named.of("pink", "#f29bb8"),
             Named.of("magenta", "#c2308a"),
+            Named.of("rose", "#e0508c"),
             Named.of("plum", "#5e2750"),
             Named.of("purple", "#7a3aa0"),
+            Named.of("dark purple", "#2e1a47"),
+            Named.of("violet", "#9b4fd8"),
             Named.of("lavender", "#b3a1e0"),
             Named.of("indigo", "#352a7a"),
             Named.of("navy", "#0f1a45"),
@@ -45,6 +49,7 @@ public final class ColourNames {
             Named.of("teal", "#1d7a78"),
             Named.of("dark teal", "#0f3b3c"),
             Named.of("turquoise", "#35c4c9"),
+            Named.of("aqua", "#70e4e0"),
             Named.of("mint", "#a8e6c3"),
             Named.of("green", "#3a9a3f"),
             Named.of("forest green", "#1f4d2b"),
@@ -52,6 +57,7 @@ public final class ColourNames {
             Named.of("olive", "#6b6b2a"),
             Named.of("khaki", "#b5a66a"),
             Named.of("yellow", "#f5dd3a"),
+            Named.of("pale yellow", "#eeeea0"),
             Named.of("gold", "#d4a017"),
             Named.of("amber", "#f0a030"),
             Named.of("orange", "#ec7a1c"),
@@ -68,17 +74,27 @@ public final class ColourNames {
 
     /** The nearest name: {@code #1b2f6e} is "deep blue". */
     public static String name(Rgb colour) {
+        return NAMES.get(index(colour)).name();
+    }
+
+    /** Every name, in a fixed order ({@link #index} points into it). */
+    public static List<String> names() {
+        return NAMES.stream().map(Named::name).toList();
+    }
+
+    /** The position of the nearest name in {@link #names()}. */
+    public static int index(Rgb colour) {
         OkLab lab = OkLab.of(colour);
-        Named best = NAMES.get(0);
+        int best = 0;
         double bestDistance = Double.MAX_VALUE;
-        for (Named named : NAMES) {
-            double d = named.lab().distanceSquared(lab);
+        for (int i = 0; i < NAMES.size(); i++) {
+            double d = NAMES.get(i).lab().distanceSquared(lab);
             if (d < bestDistance) {
                 bestDistance = d;
-                best = named;
+                best = i;
             }
         }
-        return best.name();
+        return best;
     }
 
     /**

@@ -4,8 +4,10 @@ import io.cinechrome.library.Slugs;
 import io.cinechrome.catalog.CatalogEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,16 +19,28 @@ import java.util.stream.IntStream;
 final class Gallery {
 
     private final List<CatalogEntry> byTitle;
+    private final Map<String, Integer> titleRanks = new HashMap<>();
     private final int[] yearRank;
     private final int[] directorRank;
+    private final List<PaletteProfile> profiles;
+    private final int[] hueRank;
+    private final int[] lightnessRank;
+    private final int[] colourfulnessRank;
     private final List<Group> directors;
     private final List<Group> years;
 
     Gallery(List<CatalogEntry> films) {
         checkUnique(films);
         byTitle = films.stream().sorted(TitleOrder.byTitle()).toList();
+        for (int i = 0; i < byTitle.size(); i++) {
+            titleRanks.put(byTitle.get(i).slug(), i);
+        }
         yearRank = ranks(TitleOrder.byYear());
         directorRank = ranks(TitleOrder.byDirector());
+        profiles = byTitle.stream().map(PaletteProfile::of).toList();
+        hueRank = colourRanks(PaletteProfile.byHue());
+        lightnessRank = colourRanks(PaletteProfile.byLightness());
+        colourfulnessRank = colourRanks(PaletteProfile.byColourfulness());
         directors = directorGroups();
         years = yearGroups();
     }
@@ -46,14 +60,70 @@ final class Gallery {
         return inOrder(directorRank);
     }
 
-    /** A film's position in the title order. */
-    int titleRank(CatalogEntry film) {
-        for (int i = 0; i < byTitle.size(); i++) {
-            if (byTitle.get(i).slug().equals(film.slug())) {
-                return i;
+    /** All films by their dominant colour's hue, neutral ones last. */
+    List<CatalogEntry> byHue() {
+        return inOrder(hueRank);
+    }
+
+    /** All films from the darkest palette to the lightest. */
+    List<CatalogEntry> byLightness() {
+        return inOrder(lightnessRank);
+    }
+
+    /** All films from the most colourful palette to the least. */
+    List<CatalogEntry> byColourfulness() {
+        return inOrder(colourfulnessRank);
+    }
+
+    /** Every film's palette profile, in title order. */
+    List<PaletteProfile> profiles() {
+        return profiles;
+    }
+
+    /** A film's palette profile. */
+    PaletteProfile profileOf(CatalogEntry film) {
+        return profiles.get(titleRank(film));
+    }
+
+    /** A film's position in the hue order. */
+    int hueRank(CatalogEntry film) {
+        return hueRank[titleRank(film)];
+    }
+
+    /** A film's position in the lightness order. */
+    int lightnessRank(CatalogEntry film) {
+        return lightnessRank[titleRank(film)];
+    }
+
+    /** A film's position in the colourfulness order. */
+    int colourfulnessRank(CatalogEntry film) {
+        return colourfulnessRank[titleRank(film)];
+    }
+
+    /** The films of each colour family that has any, in the families' order; films by title within. */
+    List<FamilyGroup> families() {
+        List<FamilyGroup> groups = new ArrayList<>();
+        for (ColourFamily family : ColourFamily.values()) {
+            List<CatalogEntry> films = new ArrayList<>();
+            for (int i = 0; i < byTitle.size(); i++) {
+                if (profiles.get(i).families().contains(family)) {
+                    films.add(byTitle.get(i));
+                }
+            }
+            if (!films.isEmpty()) {
+                groups.add(new FamilyGroup(family, films));
             }
         }
-        throw new IllegalArgumentException("not in this gallery: " + film.slug());
+        return List.copyOf(groups);
+    }
+
+    /** A film's position in the title order. */
+    int titleRank(CatalogEntry film) {
+        Integer rank = titleRanks.get(film.slug());
+        if (rank == null) {
+            throw new IllegalArgumentException("not in this gallery: " + film.slug());
+        }
+        return rank;
     }
 
     /** A film's position in the year order. */
@@ -91,6 +161,19 @@ final class Gallery {
     private int[] ranks(Comparator<CatalogEntry> order) {
         int[] positions = IntStream.range(0, byTitle.size()).boxed()
                 .sorted(Comparator.comparing(byTitle::get, order))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        int[] rank = new int[positions.length];
+        for (int place = 0; place < positions.length; place++) {
+            rank[positions[place]] = place;
+        }
+        return rank;
+    }
+
+    /** Ranks by a colour order, ties by title. */
+    private int[] colourRanks(Comparator<PaletteProfile> order) {
+        int[] positions = IntStream.range(0, byTitle.size()).boxed()
+                .sorted(Comparator.comparing(profiles::get, order).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue)
                 .toArray();
         int[] rank = new int[positions.length];

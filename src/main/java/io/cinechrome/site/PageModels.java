@@ -2,7 +2,11 @@ package io.cinechrome.site;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.render.ImageFiles;
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.site.page.Choice;
 import io.cinechrome.site.page.Chrome;
+import io.cinechrome.site.page.ColourPage;
+import io.cinechrome.site.page.FamilyChip;
 import io.cinechrome.site.page.FilmCard;
 import io.cinechrome.site.page.FilmPage;
 import io.cinechrome.site.page.GroupEntry;
@@ -15,7 +19,10 @@ import io.cinechrome.site.page.NotFoundPage;
 import io.cinechrome.site.page.SortOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Plans every page of the site: its path, its template and its model. */
 final class PageModels {
@@ -23,13 +30,17 @@ final class PageModels {
     private static final String TOP = "./";
     private static final String FILM_ROOT = "../../";
     private static final String INDEX_ROBOTS = "index, follow";
+    private static final String COLOURS = "colours/";
+    private static final int DECADE = 10;
 
     private final SiteSettings settings;
     private final Gallery gallery;
+    private final SimilarFilms similar;
 
     PageModels(SiteSettings settings, Gallery gallery) {
         this.settings = settings;
         this.gallery = gallery;
+        this.similar = new SimilarFilms(gallery.profiles().stream().map(PaletteProfile::colours).toList());
     }
 
     /** Every page, in a fixed order. */
@@ -50,6 +61,10 @@ final class PageModels {
         for (Group year : gallery.years()) {
             pages.add(new PagePlan("years/" + year.slug() + "/index.html", "year", year(year)));
         }
+        pages.add(new PagePlan(COLOURS + "index.html", "colours", colours()));
+        for (FamilyGroup family : gallery.families()) {
+            pages.add(new PagePlan(family.page() + "index.html", "colour", family(family)));
+        }
         pages.add(new PagePlan("404.html", "404", notFound()));
         return List.copyOf(pages);
     }
@@ -62,9 +77,11 @@ final class PageModels {
         }
         addresses.add("directors/");
         addresses.add("years/");
+        addresses.add(COLOURS);
         gallery.byTitle().forEach(f -> addresses.add(FilmViews.page(f)));
         gallery.directors().forEach(d -> addresses.add("directors/" + d.slug() + "/"));
         gallery.years().forEach(y -> addresses.add("years/" + y.slug() + "/"));
+        gallery.families().forEach(f -> addresses.add(f.page()));
         return List.copyOf(addresses);
     }
 
@@ -75,7 +92,63 @@ final class PageModels {
         Head head = head(settings.title(), "A gallery of " + count(films.size(), "film")
                 + " told by their colours: palettes, barcodes and posters.", current.address(), "website");
         return new IndexPage(new Chrome(settings.title(), TOP, "films"), head, "Films", intro(), sorts,
-                cards(films, TOP));
+                cards(films, TOP), chips(TOP, null), decades(), directorChoices(), TOP + FilmsJson.COLOUR_DATA);
+    }
+
+    /** The families with films, as chips for a page at {@code root}; {@code current} may be null. */
+    private List<FamilyChip> chips(String root, ColourFamily current) {
+        return gallery.families().stream().map(f -> new FamilyChip(f.family().slug(), root + f.page(),
+                f.family().label(), f.family().sample().hex(), count(f.films().size(), "film"),
+                f.family() == current)).toList();
+    }
+
+    private List<Choice> decades() {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (CatalogEntry film : gallery.byTitle()) {
+            film.year().ifPresent(y -> counts.merge(decade(y), 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .map(e -> new Choice(Integer.toString(e.getKey()), e.getKey() + "s (" + e.getValue() + ")")).toList();
+    }
+
+    private List<Choice> directorChoices() {
+        return gallery.directors().stream()
+                .map(d -> new Choice(d.slug(), d.label() + " (" + d.films().size() + ")")).toList();
+    }
+
+    private static int decade(int year) {
+        return Math.floorDiv(year, DECADE) * DECADE;
+    }
+
+    private GroupIndexPage colours() {
+        List<GroupEntry> entries = gallery.families().stream().map(f -> new GroupEntry(f.family().slug() + "/",
+                f.family().label(), count(f.films().size(), "film"),
+                FilmViews.swatches(f.films().stream().map(film -> strongest(film, f.family())).toList()))).toList();
+        Head head = head("Colours · " + settings.title(), "The films of the gallery by colour family: "
+                + entries.stream().map(GroupEntry::label).map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                        .reduce((a, b) -> a + ", " + b).orElse("none yet") + ".", COLOURS, "website");
+        String intro = entries.isEmpty() ? "No film has colours yet."
+                : entries.size() + (entries.size() == 1 ? " colour family" : " colour families")
+                        + ", each holding the films with at least " + Math.round(ColourFamily.MIN_SHARE * 100)
+                        + "% of their palette in it";
+        return new GroupIndexPage(new Chrome(settings.title(), "../", "colours"), head, "Colours", intro, entries);
+    }
+
+    /** The film's colour with the largest share within a family. */
+    private static Swatch strongest(CatalogEntry film, ColourFamily family) {
+        return film.palette().stream().filter(s -> ColourFamily.of(s.colour()) == family)
+                .max(Comparator.comparingDouble(Swatch::share)).orElse(film.dominant());
+    }
+
+    private ColourPage family(FamilyGroup group) {
+        ColourFamily family = group.family();
+        String name = family.label().toLowerCase(java.util.Locale.ROOT);
+        Head head = head(family.label() + " · " + settings.title(), "The films of the gallery with much " + name
+                + " in their palettes.", group.page(), "website");
+        String intro = count(group.films().size(), "film") + " with at least "
+                + Math.round(ColourFamily.MIN_SHARE * 100) + "% " + name + " in the palette";
+        return new ColourPage(new Chrome(settings.title(), FILM_ROOT, "colours"), head, family.label(), intro,
+                new Link("../", "All colours"), chips(FILM_ROOT, family), cards(group.films(), FILM_ROOT));
     }
 
     private String intro() {
@@ -109,6 +182,7 @@ final class PageModels {
                 Clock.iso(film.durationSeconds()), film.blackAndWhite(), words,
                 FilmViews.poster(film, FILM_ROOT), FilmViews.swatches(film.palette()),
                 FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
+                exports(film), cards(similar.of(index).stream().map(films::get).toList(), FILM_ROOT),
                 neighbour(films, index - 1), neighbour(films, index + 1));
     }
 
@@ -119,6 +193,16 @@ final class PageModels {
                 new Link(FILM_ROOT + ImageFiles.posterPng(slug), "Poster (PNG)"),
                 new Link(FILM_ROOT + ImageFiles.paletteSvg(slug), "Palette card (SVG)"),
                 new Link(FILM_ROOT + ImageFiles.palettePng(slug), "Palette card (PNG)"));
+    }
+
+    /** The palette files next to the film's page (the page is their folder). */
+    private static List<Link> exports(CatalogEntry film) {
+        String name = PaletteExports.NAME;
+        return List.of(
+                new Link(name + ".css", "CSS custom properties (.css)"),
+                new Link(name + ".json", "JSON (.json)"),
+                new Link(name + ".gpl", "GIMP and Inkscape palette (.gpl)"),
+                new Link(name + ".ase", "Adobe Swatch Exchange (.ase)"));
     }
 
     private static Link neighbour(List<CatalogEntry> films, int index) {
@@ -175,10 +259,13 @@ final class PageModels {
     }
 
     private List<FilmCard> cards(List<CatalogEntry> films, String root) {
-        return films.stream().map(f -> new FilmCard(root + FilmViews.page(f), f.title(),
+        return films.stream().map(f -> new FilmCard(f.slug(), root + FilmViews.page(f), f.title(),
                 f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "", f.director().orElse(""),
                 FilmViews.thumb(f, root), FilmViews.strip(f), gallery.titleRank(f), gallery.yearRank(f),
-                gallery.directorRank(f))).toList();
+                gallery.directorRank(f), gallery.hueRank(f), gallery.lightnessRank(f), gallery.colourfulnessRank(f),
+                String.join(" ", gallery.profileOf(f).families().stream().map(ColourFamily::slug).toList()),
+                f.year().isPresent() ? Integer.toString(decade(f.year().getAsInt())) : "",
+                gallery.directorOf(f).map(Group::slug).orElse(""))).toList();
     }
 
     private Head head(String title, String description, String address, String type) {

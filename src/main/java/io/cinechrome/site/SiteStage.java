@@ -11,7 +11,8 @@ import java.util.Set;
  * The last stage: turns the catalogue into a static HTML gallery in a site folder, ready for GitHub Pages.
  *
  * <p>It writes the index (by title, by year, by director), one page per film, director and year, a 404 page,
- * {@code data/films.json}, {@code sitemap.xml} (when the site URL is known), {@code robots.txt},
+ * {@code data/films.json}, the colour search's {@code data/colours.js}, one page per colour family in
+ * {@code colours/}, each film's palette exports next to its page, {@code sitemap.xml} (when the site URL is known), {@code robots.txt},
  * {@code .nojekyll}, and copies the static files. The film images in {@code img/} are the render stage's: pages
  * link to them, this stage never writes or deletes them. The output depends only on the films and the settings,
  * so building twice gives byte-identical files; unchanged files are not rewritten.
@@ -57,6 +58,10 @@ public final class SiteStage {
             files.add(new SiteFile(page.path(), templates.renderBytes(page.template(), page.model())));
         }
         files.add(FilmsJson.of(settings, gallery.byTitle()));
+        files.add(FilmsJson.colourData(gallery.byTitle(), gallery.profiles()));
+        for (CatalogEntry film : gallery.byTitle()) {
+            files.addAll(PaletteExports.of(film));
+        }
         if (settings.hasSiteUrl()) {
             files.add(Sitemap.of(settings, models.addresses()));
         }
@@ -77,7 +82,7 @@ public final class SiteStage {
             if (asset.path().startsWith("img/") || SiteWriter.MANAGED_FOLDERS.stream()
                     .anyMatch(folder -> asset.path().startsWith(folder + "/"))) {
                 throw new IllegalArgumentException("the static file " + asset.path() + " is in a folder the"
-                        + " gallery manages (img/, films/, directors/, years/): move it elsewhere in "
+                        + " gallery manages (img/, films/, directors/, years/, colours/): move it elsewhere in "
                         + settings.staticDir());
             }
             files.add(asset);

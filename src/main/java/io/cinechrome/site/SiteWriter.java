@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class SiteWriter {
 
     /** Folders whose every entry is a generated page: entries not generated this run are stale. */
-    static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years");
+    static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years", "colours");
     /** Top-level files only written in some configurations (the sitemap needs a site URL). */
     static final List<String> OPTIONAL_FILES = List.of("sitemap.xml");
 

@@ -10,7 +10,13 @@ enum SortOrder {
     /** By year, then title. */
     YEAR("year", "by-year.html", "Year"),
     /** By director, then year and title. */
-    DIRECTOR("director", "by-director.html", "Director");
+    DIRECTOR("director", "by-director.html", "Director"),
+    /** By the dominant colour's hue, red to pink; films dominated by a neutral colour last, dark to light. */
+    HUE("hue", "by-hue.html", "Hue"),
+    /** By the palette's mean lightness, darkest first. */
+    LIGHTNESS("lightness", "by-lightness.html", "Lightness"),
+    /** By the palette's mean chroma, most colourful first. */
+    COLOURFULNESS("colourfulness", "by-colourfulness.html", "Colourfulness");
 
     private final String key;
     private final String page;
@@ -48,6 +54,9 @@ enum SortOrder {
             case TITLE -> gallery.byTitle();
             case YEAR -> gallery.byYear();
             case DIRECTOR -> gallery.byDirector();
+            case HUE -> gallery.byHue();
+            case LIGHTNESS -> gallery.byLightness();
+            case COLOURFULNESS -> gallery.byColourfulness();
         };
     }
 }

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,48 +30,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class GalleryBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String BASE_PATH = "/repo/";
-    static final Path SCREENSHOTS = Path.of("target", "test-output", "site");
-    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final String BASE_PATH = BrowserSession.BASE_PATH;
+    static final Duration WAIT = BrowserSession.WAIT;
 
     @TempDir
     static Path dir;
+    static BrowserSession session;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM)
+                && Files.isExecutable(BrowserSession.CHROMEDRIVER), "needs /usr/bin/chromium and chromedriver");
         Path site = dir.resolve("site");
         SiteFixture.writeImages(site, SiteFixture.films());
         new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BASE_PATH))
                 .generate(SiteFixture.films(), site);
-        server = new StaticServer(site, BASE_PATH);
-        Files.createDirectories(SCREENSHOTS);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,1000", "--hide-scrollbars");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(WAIT);
+        session = new BrowserSession(site, dir.resolve("profile"));
+        server = session.server;
+        browser = session.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -107,7 +79,7 @@ class GalleryBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith(BASE_PATH + "by-year.html"), browser.getCurrentUrl());
         assertEquals("page", browser.findElement(By.cssSelector(".sorter a[data-sort=year]"))
                 .getDomAttribute("aria-current"));
-        assertEquals("Sorted by year",
+        assertEquals("All 8 films, sorted by year",
                 browser.findElement(By.cssSelector("[data-sort-status]")).getDomProperty("textContent"));
         browser.navigate().refresh();
         assertEquals(byYear, titles(), "the static by-year page shows the same order as the script");
@@ -199,94 +171,34 @@ class GalleryBrowserTest {
     // ------------------------------------------------------------------------------------------------------
 
     private static void open(String page) {
-        browser.get(server.url() + page);
-        new WebDriverWait(browser, WAIT).until(b -> "complete".equals(
-                ((JavascriptExecutor) b).executeScript("return document.readyState")));
+        session.open(page);
     }
 
     private static void theme(String scheme) {
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        session.theme(scheme);
     }
 
     private static List<String> titles() {
         return browser.findElements(By.cssSelector(".card-title")).stream().map(WebElement::getText).toList();
     }
 
-    /** Every image loaded, no console errors, no axe violations; then a full-page screenshot. */
     private static void assertPageIsClean(String name) {
-        String scheme = (String) browser.executeScript(
-                "return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'");
-        assertImagesLoaded();
-        assertEquals(List.of(), severeLogs(), "console errors on " + browser.getCurrentUrl());
-        assertEquals(List.of(), axeViolations(), "axe on " + browser.getCurrentUrl() + " (" + scheme + ")");
-        screenshot(name + "-" + scheme);
+        session.assertPageIsClean(name);
     }
 
     private static void assertImagesLoaded() {
-        browser.executeScript("document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
-        new WebDriverWait(browser, WAIT).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
-                "return Array.prototype.every.call(document.images, function (i) { return i.complete; })")));
-        @SuppressWarnings("unchecked")
-        List<String> broken = (List<String>) browser.executeScript("return Array.prototype.filter.call("
-                + "document.images, function (i) { return i.naturalWidth === 0; }).map(function (i) { return i.src; })");
-        assertEquals(List.of(), broken, "images that did not load on " + browser.getCurrentUrl());
+        session.assertImagesLoaded();
     }
 
     private static List<String> severeLogs() {
-        List<String> severe = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(entry.getMessage());
-            }
-        }
-        return severe;
+        return session.severeLogs();
     }
 
     private static List<String> axeViolations() {
-        if (!Boolean.TRUE.equals(browser.executeScript("return typeof axe !== 'undefined'"))) {
-            browser.executeScript(axeSource());
-        }
-        String result = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, { resultTypes: ['violations'] })"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                + ".catch(function (e) { done('[{\"id\":\"axe-error\",\"help\":\"' + e + '\",\"nodes\":[]}]'); });");
-        List<String> violations = new ArrayList<>();
-        try {
-            for (JsonNode violation : new ObjectMapper().readTree(result)) {
-                List<String> targets = new ArrayList<>();
-                violation.path("nodes").forEach(n -> targets.add(n.path("target").toString() + " "
-                        + n.path("failureSummary").asText().replace('\n', ' ')));
-                violations.add(violation.path("id").asText() + ": " + violation.path("help").asText() + " "
-                        + targets);
-            }
-        } catch (IOException e) {
-            throw new AssertionError("axe returned no JSON: " + result, e);
-        }
-        return violations;
-    }
-
-    private static String axeSource() {
-        try (InputStream in = GalleryBrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
-            if (in == null) {
-                throw new IllegalStateException("axe-core is missing from the test classpath: " + AXE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return session.axeViolations();
     }
 
     private static void screenshot(String name) {
-        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height.intValue(), "scale", 1)));
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"),
-                    OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save the screenshot " + name, e);
-        }
+        session.screenshot(name);
     }
 }

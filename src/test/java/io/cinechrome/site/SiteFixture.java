@@ -60,6 +60,37 @@ final class SiteFixture {
                 stripes(palette), AnalysisSettings.defaults(), source(slug));
     }
 
+    /**
+     * {@code count} films with random palettes of 6 to 10 colours (fixed seed), years 1950-2024 and 40 directors,
+     * for benchmarks of the colour search and the similar films.
+     */
+    static List<CatalogEntry> synthetic(int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<CatalogEntry> films = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int colours = 6 + random.nextInt(5);
+            double[] weights = new double[colours];
+            double total = 0;
+            for (int k = 0; k < colours; k++) {
+                weights[k] = 0.05 + random.nextDouble();
+                total += weights[k];
+            }
+            List<Swatch> palette = new ArrayList<>();
+            double left = 1;
+            for (int k = 0; k < colours; k++) {
+                double share = k == colours - 1 ? left : weights[k] / total;
+                left -= share;
+                palette.add(new Swatch(new Rgb(random.nextInt(256), random.nextInt(256), random.nextInt(256)),
+                        share));
+            }
+            String slug = "film-" + i;
+            films.add(new CatalogEntry(slug, "Film " + i, OptionalInt.of(1950 + random.nextInt(75)),
+                    Optional.of("Director " + random.nextInt(40)), 5400, false, palette, stripes(palette),
+                    AnalysisSettings.defaults(), source(slug)));
+        }
+        return films;
+    }
+
     private static Source source(String slug) {
         return new Source(slug + ".mkv", 1_000_000, "2024-01-01T00:00:00Z", "sha256:" + slug);
     }

@@ -47,7 +47,9 @@ class SiteStageTest {
                 "sitemap.xml", "robots.txt", "data/films.json", "cinechrome.css", "cinechrome.js", "favicon.svg",
                 "films/heat-1995/index.html", "films/script-test/index.html", "directors/index.html",
                 "directors/michael-mann/index.html", "directors/pawel-pawlikowski/index.html",
-                "years/index.html", "years/2001/index.html")) {
+                "years/index.html", "years/2001/index.html", "by-hue.html", "by-lightness.html", "by-colourfulness.html",
+                "colours/index.html", "colours/teal/index.html", "data/colours.js", "films/heat-1995/palette.css",
+                "films/heat-1995/palette.json", "films/heat-1995/palette.gpl", "films/heat-1995/palette.ase")) {
             assertTrue(Files.isRegularFile(site.resolve(path)), path + " is missing");
         }
         assertEquals(8, report.films());
@@ -193,7 +195,7 @@ class SiteStageTest {
         List<CatalogEntry> fewer = SiteFixture.films().stream()
                 .filter(f -> !f.director().orElse("").equals("Michael Mann")).toList();
         SiteReport after = new SiteStage(SiteSettings.defaults()).generate(fewer, root);
-        assertEquals(List.of("directors/michael-mann", "films/collateral-2004", "films/heat-1995", "sitemap.xml",
+        assertEquals(List.of("colours/teal", "directors/michael-mann", "films/collateral-2004", "films/heat-1995", "sitemap.xml",
                 "years/1995", "years/2004"), after.removed());
         assertFalse(Files.exists(root.resolve("films/heat-1995")));
         assertTrue(Files.exists(root.resolve("img/heat-1995/poster.png")), "img/ belongs to the render stage");

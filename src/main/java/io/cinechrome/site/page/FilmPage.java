@@ -18,13 +18,16 @@ import java.util.List;
  * @param palette       the palette, largest share first
  * @param timeline      the barcode as a timeline
  * @param card          the palette card image
- * @param downloads     the poster and palette files to download
+ * @param downloads     the poster and palette card images to download
+ * @param exports       the palette as files for design tools (CSS, JSON, GIMP, Adobe)
+ * @param similar       the films with the closest palettes, closest first
  * @param previous      the previous film by title, or {@link Link#NONE}
  * @param next          the next film by title, or {@link Link#NONE}
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
-        Timeline timeline, Image card, List<Link> downloads, Link previous, Link next)
+        Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
+        Link previous, Link next)
         implements PageModel {
 
     public FilmPage {
@@ -41,6 +44,8 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         Checks.notNull("timeline", timeline);
         Checks.notNull("palette card", card);
         downloads = Checks.list("downloads", downloads);
+        exports = Checks.list("exports", exports);
+        similar = Checks.list("similar films", similar);
         Checks.notNull("previous film", previous);
         Checks.notNull("next film", next);
     }

@@ -11,9 +11,14 @@ import java.util.List;
  * @param intro   one line under the heading ("12 films by 9 directors, 1957–2021")
  * @param sorts   the sort orders, one of them current
  * @param films   the films in this page's order
+ * @param families the colour families that have films, as chips leading to their pages
+ * @param decades  the decades of the films, for the filter
+ * @param directors the directors, for the filter
+ * @param colourData the address of the colour search's data script
  */
 public record IndexPage(Chrome chrome, Head head, String heading, String intro, List<SortOption> sorts,
-        List<FilmCard> films) implements PageModel {
+        List<FilmCard> films, List<FamilyChip> families, List<Choice> decades, List<Choice> directors,
+        String colourData) implements PageModel {
 
     public IndexPage {
         Checks.notNull("chrome", chrome);
@@ -22,5 +27,9 @@ public record IndexPage(Chrome chrome, Head head, String heading, String intro, 
         Checks.notNull("intro", intro);
         sorts = Checks.list("sort orders", sorts);
         films = Checks.list("films", films);
+        families = Checks.list("colour families", families);
+        decades = Checks.list("decades", decades);
+        directors = Checks.list("directors", directors);
+        Checks.text("colour data", colourData);
     }
 }

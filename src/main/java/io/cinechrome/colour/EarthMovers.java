@@ -1,0 +1,185 @@
+package io.cinechrome.colour;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The earth mover's distance (Wasserstein-1) between two weighted palettes in OKLab: the least total work
+ * (weight × ΔE) needed to turn one palette into the other, with the weights of each palette normalised to 1.
+ *
+ * <p>It is computed exactly as a minimum-cost flow from the colours of {@code a} to those of {@code b}
+ * (a transportation problem), by successive shortest paths with Bellman-Ford on the residual graph. Palettes hold
+ * about ten colours, so each distance is a few dozen augmentations of a graph of ~20 nodes. Being a true metric
+ * on distributions, it is symmetric, zero only for equal palettes, and it respects how much of each colour there
+ * is (unlike a nearest-colour match). Its value is in ΔE units: 0.1 is a clearly visible difference.
+ *
+ * <p>{@link #centroidBound} gives the classic lower bound (Rubner, Tomasi and Guibas 2000): the distance between
+ * the palettes' weighted means never exceeds their EMD, which lets a nearest-neighbour search skip most exact
+ * computations without changing the result.
+ */
+public final class EarthMovers {
+
+    /** Flow below this is considered zero (weights are shares around 0.0001 .. 1). */
+    static final double EPSILON = 1e-12;
+    /** A bound on augmentations; each saturates an arc, so a transportation problem needs far fewer. */
+    private static final int MAX_AUGMENTATIONS = 10_000;
+
+    private EarthMovers() {
+    }
+
+    /** The EMD between two palettes, each normalised to a total weight of 1. */
+    public static double distance(List<WeightedLab> a, List<WeightedLab> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new IllegalArgumentException("the earth mover's distance needs two non-empty palettes");
+        }
+        double[] supply = normalised(a);
+        double[] demand = normalised(b);
+        int n = supply.length;
+        int m = demand.length;
+        double[][] cost = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                cost[i][j] = a.get(i).lab().distance(b.get(j).lab());
+            }
+        }
+        return new Transport(supply, demand, cost).solve();
+    }
+
+    /** A lower bound of {@link #distance}: the ΔE between the two palettes' weighted mean colours. */
+    public static double centroidBound(List<WeightedLab> a, List<WeightedLab> b) {
+        return mean(a).distance(mean(b));
+    }
+
+    /** The weighted mean colour of a palette. */
+    public static OkLab mean(List<WeightedLab> palette) {
+        double total = palette.stream().mapToDouble(WeightedLab::weight).sum();
+        double l = 0;
+        double x = 0;
+        double y = 0;
+        for (WeightedLab colour : palette) {
+            l += colour.lab().l() * colour.weight();
+            x += colour.lab().a() * colour.weight();
+            y += colour.lab().b() * colour.weight();
+        }
+        return new OkLab(l / total, x / total, y / total);
+    }
+
+    private static double[] normalised(List<WeightedLab> palette) {
+        double total = palette.stream().mapToDouble(WeightedLab::weight).sum();
+        return palette.stream().mapToDouble(c -> c.weight() / total).toArray();
+    }
+
+    /**
+     * Min-cost flow on source → supplies → demands → sink. Residual capacities of the supply → demand arcs are
+     * unbounded forward; their backward residual is the flow already sent.
+     */
+    private static final class Transport {
+        private final double[] supply;
+        private final double[] demand;
+        private final double[][] cost;
+        private final double[][] flow;
+        private final int n;
+        private final int m;
+
+        Transport(double[] supply, double[] demand, double[][] cost) {
+            this.supply = supply.clone();
+            this.demand = demand.clone();
+            this.cost = cost;
+            this.n = supply.length;
+            this.m = demand.length;
+            this.flow = new double[n][m];
+        }
+
+        double solve() {
+            // Nodes: 0..n-1 supplies, n..n+m-1 demands. The source and the sink are implicit: a path starts at a
+            // supply with weight left and ends at a demand still wanting some.
+            int nodes = n + m;
+            double[] dist = new double[nodes];
+            int[] parent = new int[nodes];
+            for (int round = 0; round < MAX_AUGMENTATIONS; round++) {
+                Arrays.fill(dist, Double.POSITIVE_INFINITY);
+                Arrays.fill(parent, -1);
+                for (int i = 0; i < n; i++) {
+                    if (supply[i] > EPSILON) {
+                        dist[i] = 0;
+                    }
+                }
+                relax(dist, parent, nodes);
+                int end = -1;
+                for (int j = 0; j < m; j++) {
+                    if (demand[j] > EPSILON && dist[n + j] < Double.POSITIVE_INFINITY
+                            && (end < 0 || dist[n + j] < dist[end])) {
+                        end = n + j;
+                    }
+                }
+                if (end < 0) {
+                    return total();
+                }
+                augment(end, parent);
+            }
+            throw new IllegalStateException("the transport problem did not converge");
+        }
+
+        /** Bellman-Ford from every supply with weight left; residual costs may be negative but no cycle is. */
+        private void relax(double[] dist, int[] parent, int nodes) {
+            for (int pass = 0; pass < nodes; pass++) {
+                boolean changed = false;
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < m; j++) {
+                        if (dist[i] + cost[i][j] < dist[n + j] - EPSILON) {
+                            dist[n + j] = dist[i] + cost[i][j];
+                            parent[n + j] = i;
+                            changed = true;
+                        }
+                        if (flow[i][j] > EPSILON && dist[n + j] - cost[i][j] < dist[i] - EPSILON) {
+                            dist[i] = dist[n + j] - cost[i][j];
+                            parent[i] = n + j;
+                            changed = true;
+                        }
+                    }
+                }
+                if (!changed) {
+                    return;
+                }
+            }
+        }
+
+        private void augment(int end, int[] parent) {
+            double amount = demand[end - n];
+            int node = end;
+            while (parent[node] >= 0) {
+                int from = parent[node];
+                if (node >= n) {
+                    node = from;
+                } else {
+                    amount = Math.min(amount, flow[node][from - n]);
+                    node = from;
+                }
+            }
+            amount = Math.min(amount, supply[node]);
+            int start = node;
+            node = end;
+            while (parent[node] >= 0) {
+                int from = parent[node];
+                if (node >= n) {
+                    flow[from][node - n] += amount;
+                } else {
+                    flow[node][from - n] -= amount;
+                }
+                node = from;
+            }
+            supply[start] -= amount;
+            demand[end - n] -= amount;
+        }
+
+        private double total() {
+            double work = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    work += flow[i][j] * cost[i][j];
+                }
+            }
+            return work;
+        }
+    }
+}

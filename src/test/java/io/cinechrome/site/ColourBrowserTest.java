@@ -1,0 +1,200 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Browsing by colour in headless Chromium: the colour search, the family chips, the filters, the keyboard. */
+class ColourBrowserTest {
+
+    @TempDir
+    static Path dir;
+    static BrowserSession session;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path site = dir.resolve("site");
+        SiteFixture.writeImages(site, SiteFixture.films());
+        new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BrowserSession.BASE_PATH))
+                .generate(SiteFixture.films(), site);
+        session = new BrowserSession(site, dir.resolve("profile"));
+        browser = session.browser;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @BeforeEach
+    void dark() {
+        session.theme("dark");
+    }
+
+    @Test
+    void pickingAColourRanksTheFilmHoldingItFirst() {
+        openIndex("");
+        pick("#1d7a78");
+        assertEquals("heat-1995", slugs().get(0), "Heat holds #1d7a78 (22%)");
+        assertTrue(browser.getCurrentUrl().endsWith("/repo/#color=1d7a78"), browser.getCurrentUrl());
+        WebElement first = browser.findElement(By.cssSelector(".card:not([hidden])"));
+        assertEquals("Closest: teal #1d7a78, 22% of the film", first.findElement(By.cssSelector(".card-match")).getText());
+        assertEquals(1, first.findElements(By.cssSelector(".card-strip .is-match")).size());
+        assertEquals("All 8 films, closest to #1d7a78 first", status());
+
+        pick("#d7261e");
+        assertEquals("spirited-away-2001", slugs().get(0), "千と千尋の神隠し holds #d7261e (25%)");
+        assertEquals("amelie-2001", slugs().get(1), "Amélie's crimson is the next closest");
+        session.assertPageIsClean("colour-search");
+    }
+
+    @Test
+    void anAddressWithAColourRestoresTheSearch() {
+        openIndex("by-year.html#color=c2308a");
+        new WebDriverWait(browser, BrowserSession.WAIT).until(b -> "script-test".equals(slugs().get(0)));
+        assertEquals("#c2308a", browser.findElement(By.id("colour-picker")).getDomProperty("value"));
+        assertEquals("#c2308a", browser.findElement(By.id("colour-hex")).getDomProperty("value"));
+        assertTrue(status().endsWith("closest to #c2308a first"), status());
+        browser.findElement(By.cssSelector("[data-colour-clear]")).click();
+        assertEquals("heat-1995", slugs().get(0), "clearing the colour restores the year order");
+        assertTrue(browser.getCurrentUrl().endsWith("/repo/by-year.html"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void familyChipsDecadesAndDirectorsFilterAndCombine() {
+        openIndex("");
+        List<String> green = SiteFixture.films().stream()
+                .filter(f -> ColourFamily.of(f.palette()).contains(ColourFamily.GREEN)).map(CatalogEntry::slug)
+                .sorted().toList();
+        assertFalse(green.isEmpty());
+        WebElement chip = browser.findElement(By.cssSelector(".families a[data-family=green]"));
+        chip.click();
+        assertEquals(green, slugs().stream().sorted().toList());
+        assertEquals("true", chip.getDomAttribute("aria-pressed"));
+        assertTrue(browser.getCurrentUrl().endsWith("#family=green"), browser.getCurrentUrl());
+        chip.click();
+        assertEquals(8, slugs().size());
+
+        new Select(browser.findElement(By.id("filter-director"))).selectByValue("michael-mann");
+        assertEquals(List.of("collateral-2004", "heat-1995"), slugs(), "by title");
+        pick("#f0a030");
+        assertEquals(List.of("collateral-2004", "heat-1995"), slugs(), "Collateral holds amber");
+        new Select(browser.findElement(By.id("filter-decade"))).selectByValue("1990");
+        assertEquals(List.of("heat-1995"), slugs());
+        assertTrue(browser.getCurrentUrl().endsWith("#color=f0a030&decade=1990&director=michael-mann"),
+                browser.getCurrentUrl());
+        browser.findElement(By.cssSelector(".sorter a[data-sort=hue]")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/repo/by-hue.html#decade=1990&director=michael-mann"),
+                "sorting ends the colour search and keeps the filters: " + browser.getCurrentUrl());
+        assertEquals(List.of("heat-1995"), slugs());
+        session.assertPageIsClean("colour-filters");
+    }
+
+    @Test
+    void keyboardAloneSearchesAndFilters() {
+        openIndex("");
+        WebElement hex = browser.findElement(By.id("colour-hex"));
+        tabTo(hex);
+        assertTrue(isFocused(hex), "the hex field is reachable by Tab");
+        keys("zz" + Keys.ENTER);
+        assertEquals("true", hex.getDomAttribute("aria-invalid"));
+        assertEquals("Type a colour as six hex digits, like 1e90ff.", status());
+        keys(Keys.BACK_SPACE, Keys.BACK_SPACE, "79b8e8" + Keys.ENTER);
+        assertEquals("spirited-away-2001", slugs().get(0));
+        WebElement blue = browser.findElement(By.cssSelector(".families a[data-family=blue]"));
+        tabTo(blue);
+        assertTrue(isFocused(blue), "the chips are reachable by Tab");
+        keys(Keys.SPACE);
+        assertEquals("true", blue.getDomAttribute("aria-pressed"));
+        assertTrue(slugs().size() < 8 && slugs().contains("heat-1995"), slugs().toString());
+        keys(Keys.ENTER);
+        assertEquals(8, slugs().size());
+        String outline = (String) browser.executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth", blue);
+        assertEquals("solid 3px", outline);
+    }
+
+    @Test
+    void familyPagesAndFilmPagesWorkWithoutTheSearch() {
+        for (String theme : List.of("dark", "light")) {
+            session.theme(theme);
+            session.open("colours/");
+            session.assertPageIsClean("colours");
+            session.open("colours/green/");
+            assertEquals("Green", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("page", browser.findElement(By.cssSelector(".families a[data-family=green]"))
+                    .getDomAttribute("aria-current"));
+            session.assertPageIsClean("colours-green");
+            session.open("films/heat-1995/");
+            assertEquals(SimilarFilms.COUNT, browser.findElements(By.cssSelector(".similar-section .card")).size());
+            session.assertPageIsClean("film-similar");
+        }
+        Object ase = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href=\"palette.ase\"]').href).then(function (r) {"
+                + " return r.arrayBuffer(); }).then(function (b) {"
+                + " done(String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4)))); });");
+        assertEquals("ASEF", ase);
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+
+    /** Presses Tab (at most 40 times) until {@code target} has the focus. */
+    private static void tabTo(WebElement target) {
+        for (int i = 0; i < 40 && !isFocused(target); i++) {
+            keys(Keys.TAB);
+        }
+    }
+
+    private static boolean isFocused(WebElement element) {
+        return Boolean.TRUE.equals(browser.executeScript("return document.activeElement === arguments[0]", element));
+    }
+
+    /** Types on the keyboard, into whatever has the focus. */
+    private static void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    private static void openIndex(String page) {
+        session.open(page);
+        new WebDriverWait(browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) b).executeScript("return window.Cinechrome && window.Cinechrome.ready()")));
+    }
+
+    /** Picks a colour with the colour input, as its dialog would: sets the value and fires "input". */
+    private static void pick(String hex) {
+        browser.executeScript("var p = document.getElementById('colour-picker'); p.value = arguments[0];"
+                + "p.dispatchEvent(new Event('input', { bubbles: true }));", hex);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> slugs() {
+        return (List<String>) browser.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('[data-sortable] > .card:not([hidden])'), function (c) {"
+                + " return c.dataset.slug; });");
+    }
+
+    private static String status() {
+        return browser.findElement(By.cssSelector("[data-sort-status]")).getText();
+    }
+}
