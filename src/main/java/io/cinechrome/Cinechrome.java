@@ -72,10 +72,10 @@ public final class Cinechrome {
 
     /** {@code render}: posters and pages from the catalogue alone, no videos needed. */
     public int render() {
-        List<CatalogEntry> films = catalogue();
-        RenderReport posters = renderPosters(films);
-        generatePages(films);
-        return posters.ok() ? OK : FAILED;
+        Catalog.Contents catalogue = catalogue();
+        RenderReport posters = renderPosters(catalogue.entries());
+        generatePages(catalogue.entries());
+        return posters.ok() && catalogue.problems().isEmpty() ? OK : FAILED;
     }
 
     /** {@code analyze}: brings the catalogue up to date with the library. */
@@ -120,20 +120,20 @@ public final class Cinechrome {
         }
     }
 
-    /** Every readable entry of the catalogue, reporting the files it cannot use. */
-    private List<CatalogEntry> catalogue() {
+    /** The catalogue's readable entries and the files it cannot use, which are reported. */
+    private Catalog.Contents catalogue() {
         Catalog.Contents contents = new Catalog(request.catalog()).load();
         out.printf(Locale.ROOT, "Catalogue %s: %d films%n", request.catalog(), contents.entries().size());
         for (CatalogProblem problem : contents.problems()) {
             out.println("  skipped " + problem);
         }
-        return contents.entries();
+        return contents;
     }
 
     /** The catalogue entries of the films in the library (films that left it leave the site too). */
     private List<CatalogEntry> catalogued(LibraryScan library) {
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        return catalogue().stream().filter(entry -> present.contains(entry.slug())).toList();
+        return catalogue().entries().stream().filter(entry -> present.contains(entry.slug())).toList();
     }
 
     private RenderReport renderPosters(List<CatalogEntry> films) {

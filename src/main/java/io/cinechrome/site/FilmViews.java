@@ -22,6 +22,8 @@ final class FilmViews {
     /** Stretches the timeline is told in. */
     static final int CHAPTERS = 8;
     private static final double PERCENT = 100;
+    /** Shares that round to 1% or more are shown in whole percent, smaller ones with one decimal. */
+    private static final double WHOLE_PERCENT_FROM = 0.95;
 
     private FilmViews() {
     }
@@ -73,7 +75,7 @@ final class FilmViews {
     static SwatchView swatch(Swatch swatch) {
         Rgb c = swatch.colour();
         double percent = swatch.share() * PERCENT;
-        String share = percent >= 1
+        String share = percent >= WHOLE_PERCENT_FROM
                 ? String.format(Locale.ROOT, "%.0f%%", percent)
                 : String.format(Locale.ROOT, "%.1f%%", percent);
         return new SwatchView(c.hex(), c.red() + ", " + c.green() + ", " + c.blue(), share,

@@ -105,6 +105,20 @@ class BuildCommandTest {
         assertEquals(2, tree(catalog).size());
     }
 
+    @Test
+    void renderReportsABrokenCatalogueFileExitsOneAndStillBuildsTheRest() throws Exception {
+        Path library = library();
+        Path catalog = root.resolve("catalog");
+        Path site = root.resolve("site");
+        run(0, build(library, catalog, site));
+        Path broken = catalog.resolve("alien-1979.json");
+        Files.writeString(broken, "{ not json");
+        String output = run(1, "render", "--catalog", catalog.toString(), "--site", site.toString());
+        assertTrue(output.contains("alien-1979.json") && output.contains("not valid JSON"), output);
+        assertTrue(Files.exists(site.resolve("films/heat-1995/index.html")));
+        assertEquals("{ not json", Files.readString(broken));
+    }
+
     private static List<String> tree(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
