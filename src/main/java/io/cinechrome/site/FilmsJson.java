@@ -65,13 +65,7 @@ final class FilmsJson {
     static String palette(CatalogEntry film) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode json = nodes.objectNode();
-        json.put("title", film.title());
-        if (film.year().isPresent()) {
-            json.put("year", film.year().getAsInt());
-        } else {
-            json.putNull("year");
-        }
-        putOrNull(json, "director", film.director().orElse(""));
+        putTitleYearDirector(json, film);
         json.put("slug", film.slug());
         ArrayNode colours = json.putArray("colours");
         for (Swatch swatch : film.palette()) {
@@ -127,9 +121,8 @@ final class FilmsJson {
                 + "window.CinechromeColours = " + json + ";\n");
     }
 
-    private static ObjectNode film(SiteSettings settings, CatalogEntry film, JsonNodeFactory nodes) {
-        ObjectNode json = nodes.objectNode();
-        json.put("slug", film.slug());
+    /** Title, year and director; a missing year or director is written as null. */
+    private static void putTitleYearDirector(ObjectNode json, CatalogEntry film) {
         json.put("title", film.title());
         if (film.year().isPresent()) {
             json.put("year", film.year().getAsInt());
@@ -137,6 +130,12 @@ final class FilmsJson {
             json.putNull("year");
         }
         putOrNull(json, "director", film.director().orElse(""));
+    }
+
+    private static ObjectNode film(SiteSettings settings, CatalogEntry film, JsonNodeFactory nodes) {
+        ObjectNode json = nodes.objectNode();
+        json.put("slug", film.slug());
+        putTitleYearDirector(json, film);
         json.put("duration", Clock.duration(film.durationSeconds()));
         json.put("durationSeconds", rounded(film.durationSeconds(), SECONDS_DECIMALS));
         json.put("blackAndWhite", film.blackAndWhite());

@@ -159,23 +159,18 @@ final class Gallery {
     }
 
     private int[] ranks(Comparator<CatalogEntry> order) {
-        int[] positions = IntStream.range(0, byTitle.size()).boxed()
-                .sorted(Comparator.comparing(byTitle::get, order))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        int[] rank = new int[positions.length];
-        for (int place = 0; place < positions.length; place++) {
-            rank[positions[place]] = place;
-        }
-        return rank;
+        return rank(Comparator.comparing(byTitle::get, order));
     }
 
     /** Ranks by a colour order, ties by title. */
     private int[] colourRanks(Comparator<PaletteProfile> order) {
-        int[] positions = IntStream.range(0, byTitle.size()).boxed()
-                .sorted(Comparator.comparing(profiles::get, order).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue)
-                .toArray();
+        return rank(Comparator.comparing(profiles::get, order).thenComparingInt(i -> i));
+    }
+
+    /** Each film's place (by its index in title order) when the films are sorted by {@code order}. */
+    private int[] rank(Comparator<Integer> order) {
+        int[] positions = IntStream.range(0, byTitle.size()).boxed().sorted(order)
+                .mapToInt(Integer::intValue).toArray();
         int[] rank = new int[positions.length];
         for (int place = 0; place < positions.length; place++) {
             rank[positions[place]] = place;
