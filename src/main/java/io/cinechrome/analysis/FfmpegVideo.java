@@ -84,6 +84,28 @@ public final class FfmpegVideo implements AutoCloseable {
         return Double.isFinite(rate) && rate > 0 ? rate : 0;
     }
 
+    /**
+     * Whether the container has an index to seek in (MP4/MOV family, Matroska/WebM). Other containers
+     * (MPEG-PS/TS, AVI, raw streams) seek by guessing from the bit rate, so they are read from start to end.
+     */
+    public boolean canSeek() {
+        String format = String.valueOf(grabber.getFormat());
+        return format.contains("mp4") || format.contains("matroska");
+    }
+
+    /**
+     * Jumps to the last key frame at or before {@code seconds}; the next {@link #next()} decodes from there.
+     *
+     * @throws VideoException when FFmpeg cannot seek in the file
+     */
+    public void seek(double seconds) throws VideoException {
+        try {
+            grabber.setTimestamp(Math.round(seconds * MICROS), false);
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new VideoException(file, "seeking failed (" + reason(e) + "); try --sampling exact", e);
+        }
+    }
+
     /** Whether only key frames are decoded. */
     public boolean keyFramesOnly() {
         return keyFramesOnly;

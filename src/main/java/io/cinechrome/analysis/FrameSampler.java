@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Picks frames evenly across a film: the film is cut into equal time slots and the first decoded frame of
- * each slot is kept. In fast mode only key frames are decoded; when a film has too few of them the sampler
- * decodes every frame instead.
+ * each slot is kept. In fast mode only key frames are decoded; in a long film in an indexed container the
+ * sampler seeks to each slot instead of reading the whole file, and a film with too few key frames is decoded
+ * in full instead.
  */
 final class FrameSampler {
 
@@ -18,6 +19,11 @@ final class FrameSampler {
     static final double MIN_KEY_FRAMES_PER_STRIPE = 0.25;
     /** Fewer key frames than this always falls back to decoding every frame. */
     static final int MIN_KEY_FRAMES = 24;
+    /**
+     * Fast mode seeks to each slot when slots are at least this long: then most key frames would fall into
+     * slots that already have a frame, and reading them would be wasted.
+     */
+    static final double MIN_SEEK_SLOT_SECONDS = 2.0;
 
     private final ProgressListener progress;
 
@@ -48,31 +54,99 @@ final class FrameSampler {
                 throw new VideoException(file, "the container does not say how long the film is;"
                         + " remux it into mkv or mp4 (e.g. with mkvmerge or ffmpeg -c copy) and try again");
             }
-            DecodedFrame[] kept = new DecodedFrame[slots];
-            int decoded = 0;
-            double last = 0;
-            for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
-                DecodedFrame frame = next.get();
-                decoded++;
-                last = Math.max(last, frame.seconds());
-                int slot = (int) Math.min(slots - 1, Math.floor(frame.seconds() / duration * slots));
-                if (kept[slot] == null) {
-                    kept[slot] = frame;
-                }
-                progress.frames(decoded, Math.min(frame.seconds(), duration), duration);
+            Slots kept = new Slots(slots, duration);
+            if (keyFramesOnly && video.canSeek() && duration / slots >= MIN_SEEK_SLOT_SECONDS) {
+                seekEachSlot(video, kept);
+            } else {
+                readThrough(video, kept);
             }
+            List<DecodedFrame> frames = kept.frames();
+            if (frames.isEmpty()) {
+                throw new VideoException(file, "no frame could be decoded; the file is corrupt or truncated,"
+                        + " try re-downloading or remuxing it");
+            }
+            double frameTime = video.frameRate() > 0 ? 1 / video.frameRate() : 0;
+            return new Samples(frames, Math.max(duration, kept.last() + frameTime), keyFramesOnly);
+        }
+    }
+
+    private void readThrough(FfmpegVideo video, Slots kept) throws VideoException {
+        for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
+            kept.offer(next.get());
+        }
+    }
+
+    /**
+     * Seeks to the middle of every slot that has no frame yet and reads key frames from there until one lands
+     * in that slot or beyond.
+     */
+    private void seekEachSlot(FfmpegVideo video, Slots kept) throws VideoException {
+        for (int slot = 0; slot < kept.count(); slot++) {
+            if (kept.has(slot) || kept.last() >= kept.end(slot)) {
+                continue;
+            }
+            video.seek(kept.middle(slot));
+            for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
+                if (kept.offer(next.get()) >= slot) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The slots of one film and the first frame decoded in each. */
+    private final class Slots {
+
+        private final DecodedFrame[] kept;
+        private final double duration;
+        private int decoded;
+        private double last;
+
+        Slots(int count, double duration) {
+            this.kept = new DecodedFrame[count];
+            this.duration = duration;
+        }
+
+        int count() {
+            return kept.length;
+        }
+
+        boolean has(int slot) {
+            return kept[slot] != null;
+        }
+
+        double middle(int slot) {
+            return (slot + 0.5) * duration / kept.length;
+        }
+
+        double end(int slot) {
+            return (slot + 1.0) * duration / kept.length;
+        }
+
+        double last() {
+            return last;
+        }
+
+        /** Keeps the frame when its slot is still empty; returns its slot. */
+        int offer(DecodedFrame frame) {
+            decoded++;
+            last = Math.max(last, frame.seconds());
+            int slot = (int) Math.min(kept.length - 1, Math.floor(frame.seconds() / duration * kept.length));
+            if (kept[slot] == null) {
+                kept[slot] = frame;
+            }
+            progress.frames(decoded, Math.min(frame.seconds(), duration), duration);
+            return slot;
+        }
+
+        List<DecodedFrame> frames() {
             List<DecodedFrame> frames = new ArrayList<>();
             for (DecodedFrame frame : kept) {
                 if (frame != null) {
                     frames.add(frame);
                 }
             }
-            if (frames.isEmpty()) {
-                throw new VideoException(file, "no frame could be decoded; the file is corrupt or truncated,"
-                        + " try re-downloading or remuxing it");
-            }
-            double frameTime = video.frameRate() > 0 ? 1 / video.frameRate() : 0;
-            return new Samples(frames, Math.max(duration, last + frameTime), keyFramesOnly);
+            return frames;
         }
     }
 }

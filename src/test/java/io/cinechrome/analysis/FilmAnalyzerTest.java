@@ -128,6 +128,27 @@ class FilmAnalyzerTest {
     }
 
     @Test
+    void fastModeSeeksToEachSlotOfALongFilmInsteadOfReadingEveryKeyFrame() throws Exception {
+        for (String container : List.of("mp4", "matroska")) {
+            Path file = TestVideos.video().size(64, 36).gop(25).codec("mpeg4", container)
+                    .segment(CRIMSON, 30).segment(NAVY, 30).segment(TEAL, 30)
+                    .write(dir.resolve("long." + container));
+            int[] decoded = new int[1];
+            AnalysisSettings settings = new AnalysisSettings(10, 4, 9, Sampling.FAST);
+            FilmAnalysis fast = new FilmAnalyzer(settings).analyze(file, (n, at, duration) -> decoded[0] = n);
+            assertTrue(decoded[0] < 60, container + ": 90 key frames, decoded " + decoded[0]);
+            assertEquals(90, fast.durationSeconds(), 0.5);
+            List<Rgb> expected = List.of(CRIMSON, CRIMSON, CRIMSON, NAVY, NAVY, NAVY, TEAL, TEAL, TEAL);
+            for (int i = 0; i < expected.size(); i++) {
+                assertClose(expected.get(i), fast.stripes().get(i), container + " stripe " + i);
+            }
+            for (Rgb colour : List.of(CRIMSON, NAVY, TEAL)) {
+                assertShare(fast.palette(), colour, 1 / 3.0);
+            }
+        }
+    }
+
+    @Test
     void sameFileAndSettingsGiveTheSameAnalysis() throws Exception {
         assertEquals(analyze(threeColours, Sampling.FAST, 30), analyze(threeColours, Sampling.FAST, 30));
         assertEquals(analyze(threeColours, Sampling.EXACT, 30), analyze(threeColours, Sampling.EXACT, 30));

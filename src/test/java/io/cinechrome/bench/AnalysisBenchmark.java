@@ -17,16 +17,13 @@ import org.bytedeco.javacv.Frame;
 
 /**
  * Times the analysis of a long 1080p H.264 film against a plain full decode of it. Not a test: run with
- * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.cinechrome.bench.AnalysisBenchmark
- * -Dexec.args="target/bench/film.mp4 600"} (file, minutes*60 seconds). The film is generated once (textured,
- * moving picture, a key frame every 10 s like common encodes) and reused.
+ * {@code java -cp target/classes:target/test-classes:<dependencies> io.cinechrome.bench.AnalysisBenchmark
+ * FILE SECONDS [WIDTH HEIGHT ENCODER GOP]} (default 1920x1080 libopenh264, key frame every 250 frames at most).
+ * The film is generated once (textured, moving picture) and reused.
  */
 public final class AnalysisBenchmark {
 
-    private static final int WIDTH = 1920;
-    private static final int HEIGHT = 1080;
     private static final int FPS = 25;
-    private static final int GOP = 250;
     private static final int TILE = 256;
 
     private AnalysisBenchmark() {
@@ -38,8 +35,8 @@ public final class AnalysisBenchmark {
         if (!Files.exists(film)) {
             Files.createDirectories(film.toAbsolutePath().getParent());
             long t = System.nanoTime();
-            generate(film, seconds);
-            report("generate (openh264 encode)", t);
+            generate(film, seconds, args.length > 5 ? args : new String[] {"", "", "1920", "1080", "libopenh264", "250"});
+            report("generate", t);
         }
         System.out.printf(Locale.ROOT, "film: %s, %.1f MB%n", film, Files.size(film) / 1e6);
         long t = System.nanoTime();
@@ -66,18 +63,20 @@ public final class AnalysisBenchmark {
         }
     }
 
-    private static void generate(Path film, int seconds) throws Exception {
+    private static void generate(Path film, int seconds, String[] args) throws Exception {
+        final int width = Integer.parseInt(args[2]);
+        final int height = Integer.parseInt(args[3]);
         byte[] tile = new byte[TILE * TILE];
         new SplittableRandom(1).nextBytes(tile);
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(film.toFile(), WIDTH, HEIGHT, 0)) {
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(film.toFile(), width, height, 0)) {
             recorder.setFormat("mp4");
-            recorder.setVideoCodecName("libopenh264");
+            recorder.setVideoCodecName(args[4]);
             recorder.setFrameRate(FPS);
-            recorder.setGopSize(GOP);
+            recorder.setGopSize(Integer.parseInt(args[5]));
             recorder.setVideoBitrate(6_000_000);
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.start();
-            Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
+            Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
             ByteBuffer buffer = (ByteBuffer) frame.image[0];
             int stride = frame.imageStride;
             for (int i = 0; i < seconds * FPS; i++) {
@@ -85,11 +84,11 @@ public final class AnalysisBenchmark {
                 int baseR = (int) (128 + 100 * Math.sin(phase * 40));
                 int baseG = (int) (128 + 100 * Math.sin(phase * 23 + 1));
                 int baseB = (int) (128 + 100 * Math.sin(phase * 31 + 2));
-                for (int y = 0; y < HEIGHT; y++) {
+                for (int y = 0; y < height; y++) {
                     int row = y * stride;
                     int ty = ((y + i * 3) % TILE) * TILE;
-                    int shade = y * 60 / HEIGHT;
-                    for (int x = 0; x < WIDTH; x++) {
+                    int shade = y * 60 / height;
+                    for (int x = 0; x < width; x++) {
                         int noise = (tile[ty + ((x + i * 2) % TILE)] >> 3);
                         buffer.put(row + x * 3, (byte) clamp(baseR - shade + noise));
                         buffer.put(row + x * 3 + 1, (byte) clamp(baseG + noise));
