@@ -94,7 +94,7 @@ public final class FfmpegVideo implements AutoCloseable {
     }
 
     /**
-     * Jumps to the last key frame at or before {@code seconds}; the next {@link #next()} decodes from there.
+     * Jumps to {@code seconds}: the next {@link #next()} gives the first frame at or after it.
      *
      * @throws VideoException when FFmpeg cannot seek in the file
      */

@@ -77,15 +77,15 @@ final class FrameSampler {
     }
 
     /**
-     * Seeks to the middle of every slot that has no frame yet and reads key frames from there until one lands
-     * in that slot or beyond.
+     * Seeks to the start of every slot that has no frame yet; the decoder then gives the first key frame at or
+     * after it, the same frame reading the whole file would have kept for the slot.
      */
     private void seekEachSlot(FfmpegVideo video, Slots kept) throws VideoException {
         for (int slot = 0; slot < kept.count(); slot++) {
             if (kept.has(slot) || kept.last() >= kept.end(slot)) {
                 continue;
             }
-            video.seek(kept.middle(slot));
+            video.seek(kept.start(slot));
             for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
                 if (kept.offer(next.get()) >= slot) {
                     break;
@@ -115,8 +115,8 @@ final class FrameSampler {
             return kept[slot] != null;
         }
 
-        double middle(int slot) {
-            return (slot + 0.5) * duration / kept.length;
+        double start(int slot) {
+            return slot * duration / kept.length;
         }
 
         double end(int slot) {

@@ -137,6 +137,7 @@ class FilmAnalyzerTest {
             AnalysisSettings settings = new AnalysisSettings(10, 4, 9, Sampling.FAST);
             FilmAnalysis fast = new FilmAnalyzer(settings).analyze(file, (n, at, duration) -> decoded[0] = n);
             assertTrue(decoded[0] < 60, container + ": 90 key frames, decoded " + decoded[0]);
+            assertEquals(27, fast.framesSampled(), container + ": one key frame in each of the 27 slots");
             assertEquals(90, fast.durationSeconds(), 0.5);
             List<Rgb> expected = List.of(CRIMSON, CRIMSON, CRIMSON, NAVY, NAVY, NAVY, TEAL, TEAL, TEAL);
             for (int i = 0; i < expected.size(); i++) {
@@ -146,6 +147,19 @@ class FilmAnalyzerTest {
                 assertShare(fast.palette(), colour, 1 / 3.0);
             }
         }
+    }
+
+    @Test
+    void seekingFindsAKeyFrameInEverySlotThatHasOne() throws Exception {
+        Path file = TestVideos.video().size(64, 36).gop(50).codec("mpeg4", "mp4")
+                .segment(GOLD, 30).segment(NAVY, 30).write(dir.resolve("sparse-keys.mp4"));
+        int[] decoded = new int[1];
+        FilmAnalysis fast = new FilmAnalyzer(new AnalysisSettings(10, 4, 9, Sampling.FAST))
+                .analyze(file, (n, at, duration) -> decoded[0] = n);
+        assertEquals(27, fast.framesSampled(), "a key frame every 2 s, slots of 2.2 s");
+        assertTrue(decoded[0] <= 30, "only key frames decoded, was " + decoded[0]);
+        assertShare(fast.palette(), GOLD, 0.5);
+        assertShare(fast.palette(), NAVY, 0.5);
     }
 
     @Test
