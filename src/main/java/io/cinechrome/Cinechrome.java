@@ -13,9 +13,7 @@ import io.cinechrome.library.LibraryScanner;
 import io.cinechrome.library.Notice;
 import io.cinechrome.render.PosterStage;
 import io.cinechrome.render.RenderReport;
-import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteReport;
-import io.cinechrome.site.SiteSettings;
 import io.cinechrome.site.SiteStage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -137,8 +135,7 @@ public final class Cinechrome {
     }
 
     private RenderReport renderPosters(List<CatalogEntry> films) {
-        RenderSettings settings = RenderSettings.defaults().withThreads(request.threads());
-        RenderReport report = new PosterStage(settings).renderAll(films, request.site());
+        RenderReport report = new PosterStage(request.render()).renderAll(films, request.site());
         out.printf(Locale.ROOT, "Posters: %d rendered, %d up to date, %d failed%n", report.rendered(),
                 report.skipped(), report.failed());
         for (RenderReport.Failure failure : report.failures()) {
@@ -148,9 +145,7 @@ public final class Cinechrome {
     }
 
     private void generatePages(List<CatalogEntry> films) {
-        SiteSettings settings = new SiteSettings(request.siteTitle(), request.basePath(), request.siteUrl(),
-                request.templates(), request.assets());
-        SiteReport report = new SiteStage(settings).generate(films, request.site());
+        SiteReport report = new SiteStage(request.pages()).generate(films, request.site());
         out.println("Pages: " + report.summary());
     }
 

@@ -76,6 +76,9 @@ final class Arguments {
             case "base-path" -> valued("base-path", "PATH", "path the site is served from, e.g. /repo/ (default: /)");
             case "site-url" -> valued("site-url", "URL", "absolute address of the site, for Open Graph and sitemap");
             case "title" -> valued("title", "TEXT", "the gallery's title (default: Cinechrome)");
+            case "poster-size" -> valued("poster-size", "PX", "side of the square poster PNG (default: 1080)");
+            case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
+            case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
             default -> throw new IllegalArgumentException("no such option: " + name);

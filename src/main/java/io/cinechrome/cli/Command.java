@@ -12,11 +12,13 @@ enum Command {
                     "force", "only", "prune")),
     RENDER("render --catalog DIR --site DIR [options]",
             "Renders posters and pages from the catalogue alone (no videos needed).",
-            List.of("catalog", "site", "config", "threads", "base-path", "site-url", "title", "force")),
+            List.of("catalog", "site", "config", "threads", "base-path", "site-url", "title", "poster-size",
+                    "thumb-size", "no-credits")),
     BUILD("build --library DIR --catalog DIR --site DIR [options]",
             "Analyses what is new or changed, then renders posters and pages. Without a library, builds the demo.",
             List.of("library", "catalog", "site", "config", "colours", "grey-levels", "stripes", "sampling",
-                    "threads", "force", "only", "base-path", "site-url", "title"));
+                    "threads", "force", "only", "base-path", "site-url", "title", "poster-size", "thumb-size",
+                    "no-credits"));
 
     private final String synopsis;
     private final String description;

@@ -3,6 +3,8 @@ package io.cinechrome.cli;
 import io.cinechrome.Request;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
+import io.cinechrome.render.RenderSettings;
+import io.cinechrome.site.SiteSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,22 +33,37 @@ final class RequestFactory {
 
     private Request request() throws UsageException {
         try {
-            AnalysisSettings analysis = new AnalysisSettings(
-                    integer("colours", AnalysisSettings.DEFAULT_PALETTE_SIZE),
-                    integer("grey-levels", AnalysisSettings.DEFAULT_GREY_LEVELS),
-                    integer("stripes", AnalysisSettings.DEFAULT_STRIPES),
-                    Sampling.parse(text("sampling").orElse(Sampling.FAST.id())));
+            int threads = integer("threads", Runtime.getRuntime().availableProcessors());
             return new Request(path("library"), config.path(DEFAULT_DEMO_DIR),
                     path("catalog").orElse(config.path(DEFAULT_CATALOG)),
                     path("site").orElse(config.path(DEFAULT_SITE)),
-                    analysis, integer("threads", Runtime.getRuntime().availableProcessors()),
-                    args.flag("force"), args.flag("prune"), args.value("only"),
-                    text("title").orElse(DEFAULT_TITLE), basePath(text("base-path").orElseGet(this::urlPath)),
-                    text("site-url").map(RequestFactory::withSlash).orElse(""),
-                    config.path("templates"), config.path("static"));
+                    analysis(), render(threads), pages(), threads,
+                    args.flag("force"), args.flag("prune"), args.value("only"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private AnalysisSettings analysis() throws UsageException {
+        return new AnalysisSettings(
+                integer("colours", AnalysisSettings.DEFAULT_PALETTE_SIZE),
+                integer("grey-levels", AnalysisSettings.DEFAULT_GREY_LEVELS),
+                integer("stripes", AnalysisSettings.DEFAULT_STRIPES),
+                Sampling.parse(text("sampling").orElse(Sampling.FAST.id())));
+    }
+
+    private RenderSettings render(int threads) throws UsageException {
+        RenderSettings defaults = RenderSettings.defaults();
+        return new RenderSettings(integer("poster-size", defaults.posterSize()),
+                integer("thumb-size", defaults.thumbSize()), defaults.barcode(), defaults.paletteCard(),
+                !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads);
+    }
+
+    private SiteSettings pages() {
+        return new SiteSettings(text("title").orElse(DEFAULT_TITLE),
+                basePath(text("base-path").orElseGet(this::urlPath)),
+                text("site-url").map(RequestFactory::withSlash).orElse(""),
+                config.path("templates"), config.path("static"));
     }
 
     private Optional<String> text(String name) {

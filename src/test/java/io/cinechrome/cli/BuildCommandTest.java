@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.testing.TestVideos;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +119,26 @@ class BuildCommandTest {
         assertTrue(output.contains("alien-1979.json") && output.contains("not valid JSON"), output);
         assertTrue(Files.exists(site.resolve("films/heat-1995/index.html")));
         assertEquals("{ not json", Files.readString(broken));
+    }
+
+    @Test
+    void posterSizeIsConfigurableAndBadSettingsAreUsageErrors() throws Exception {
+        Path library = library();
+        Path catalog = root.resolve("catalog");
+        Path site = root.resolve("site");
+        run(0, "build", "--library", library.toString(), "--catalog", catalog.toString(), "--site", site.toString(),
+                "--stripes", "24", "--poster-size", "512", "--thumb-size", "128", "--no-credits");
+        BufferedImage poster = ImageIO.read(site.resolve("img/heat-1995/poster.png").toFile());
+        assertEquals(512, poster.getWidth());
+        assertEquals(512, poster.getHeight());
+        assertEquals(128, ImageIO.read(site.resolve("img/heat-1995/poster-thumb.png").toFile()).getWidth());
+        assertFalse(Files.readString(site.resolve("img/heat-1995/poster.svg")).contains("Michael Mann"), "no credits");
+
+        String tiny = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--poster-size", "10");
+        assertTrue(tiny.contains("poster"), tiny);
+        String clash = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(),
+                "--base-path", "/a/", "--site-url", "https://example.org/b/");
+        assertTrue(clash.contains("base path"), clash);
     }
 
     private static List<String> tree(Path folder) throws IOException {
