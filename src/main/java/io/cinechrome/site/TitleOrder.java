@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class TitleOrder {
 
-    /** Leading articles in English, French, German, Spanish and Italian, followed by a space or an apostrophe. */
+    /**
+     * Leading articles in English, French, German, Spanish and Italian, followed by a space or an apostrophe.
+     * German "Die" is left out: it is an English word too ("Die Hard" belongs under D).
+     */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
-            "^(?:(?:the|an?|les?|la|une?|der|die|das|ein|eine|el|los|las|il|gli)\\s+|l['\u2019])",
+            "^(?:(?:the|an?|les?|la|une?|der|das|ein|eine|el|los|las|il|gli)\\s+|l['\u2019])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TitleOrder() {

@@ -26,6 +26,7 @@ class SiteTextTest {
         assertEquals("Laberinto del fauno", TitleOrder.sortKey("El Laberinto del fauno"));
         assertEquals("The", TitleOrder.sortKey("The"), "a title that is only an article keeps it");
         assertEquals("Theremin", TitleOrder.sortKey("Theremin"));
+        assertEquals("Die Hard", TitleOrder.sortKey("Die Hard"), "an English verb, not a German article");
     }
 
     @Test
