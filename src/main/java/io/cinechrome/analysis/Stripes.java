@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the stripes: the film cut into equal time bins, each bin's colour the dominant colour of the frames
- * sampled in it (never their average, which comes out grey). A bin without a sample takes the colour of the
+ * Builds the stripes: the film cut into equal time bins, each bin's colour the dominant colour (see
+ * {@link Dominance}) of the frames sampled in it (never their average, which comes out grey). A bin without a sample takes the colour of the
  * nearest bin that has one, so very short films still get every stripe.
  */
 final class Stripes {
@@ -47,13 +47,13 @@ final class Stripes {
 
     private static OkLab dominant(List<Integer> samples, List<List<Cluster>> colours) {
         if (samples.size() == 1) {
-            return colours.get(samples.get(0)).get(0).centre();
+            return Dominance.of(colours.get(samples.get(0))).centre();
         }
         WeightedColours points = new WeightedColours();
         for (int s : samples) {
             points.addAll(colours.get(s), 1);
         }
-        return KMeans.cluster(points, FrameColours.CLUSTERS_PER_FRAME).get(0).centre();
+        return Dominance.of(KMeans.cluster(points, FrameColours.CLUSTERS_PER_FRAME)).centre();
     }
 
     private static int nearestFilled(OkLab[] dominant, int bin) {
