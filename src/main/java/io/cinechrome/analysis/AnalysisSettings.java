@@ -7,8 +7,16 @@ package io.cinechrome.analysis;
  * @param greyLevels  number of greys in a black-and-white film's palette
  * @param stripes     number of stripes (equal time bins) per film
  * @param sampling    how frames are picked
+ * @param analyzer    version of the analysis method; entries made by an older method are recomputed
  */
-public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sampling sampling) {
+public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sampling sampling, int analyzer) {
+
+    /**
+     * The current analysis method. Bump it whenever a change to the analysis changes its results, so that
+     * catalogue entries made before are analysed again instead of being kept as up to date.
+     * 2: stripes take the colour with the most weight around it ({@link Dominance}).
+     */
+    public static final int CURRENT_ANALYZER = 2;
 
     public static final int DEFAULT_PALETTE_SIZE = 10;
     public static final int DEFAULT_GREY_LEVELS = 4;
@@ -29,6 +37,14 @@ public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sam
         if (sampling == null) {
             throw new IllegalArgumentException("a sampling mode is required");
         }
+        if (analyzer < 1) {
+            throw new IllegalArgumentException("analyzer version must be at least 1, was " + analyzer);
+        }
+    }
+
+    /** Settings for the current analysis method. */
+    public AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sampling sampling) {
+        this(paletteSize, greyLevels, stripes, sampling, CURRENT_ANALYZER);
     }
 
     /** The defaults: 10 colours, 4 greys, 240 stripes, fast sampling. */

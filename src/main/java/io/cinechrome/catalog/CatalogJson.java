@@ -31,6 +31,8 @@ public final class CatalogJson {
     public static final String GENERATOR = "cinechrome";
     private static final int DURATION_DECIMALS = 3;
     private static final int SHARE_DECIMALS = 4;
+    /** Entries written before the analyzer version was recorded were made by the first method. */
+    private static final int FIRST_ANALYZER = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
@@ -74,6 +76,7 @@ public final class CatalogJson {
         settings.put("greyLevels", entry.settings().greyLevels());
         settings.put("stripes", entry.settings().stripes());
         settings.put("sampling", entry.settings().sampling().id());
+        settings.put("analyzer", entry.settings().analyzer());
         ObjectNode source = root.putObject("source");
         source.put("path", entry.source().path());
         source.put("sizeBytes", entry.source().sizeBytes());
@@ -130,7 +133,8 @@ public final class CatalogJson {
                 palette,
                 stripes,
                 new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
-                        (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling"))),
+                        (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
+                        settings.path("analyzer").asInt(FIRST_ANALYZER)),
                 new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
                         text(source, "contentHash")));
     }

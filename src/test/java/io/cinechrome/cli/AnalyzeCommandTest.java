@@ -66,6 +66,12 @@ class AnalyzeCommandTest {
         assertTrue(otherSettings.out().contains("1 analysed, 0 up to date, 0 failed"), otherSettings.out());
         assertEquals(0, otherSettings.exit());
 
+        Path heatJson = catalog.resolve("heat-1995.json");
+        Files.writeString(heatJson, Files.readString(heatJson).replace("\"analyzer\": 2", "\"analyzer\": 1"));
+        Result olderMethod = run("analyze", "--library", library.toString(), "--catalog", catalog.toString(),
+                "--stripes", "16", "--only", "Heat");
+        assertTrue(olderMethod.out().contains("1 analysed, 0 up to date"), "made by an older analyzer: " + olderMethod.out());
+
         Result forced = run("analyze", "--library", library.toString(), "--catalog", catalog.toString(),
                 "--stripes", "16", "--only", "heat-1995", "--force");
         assertTrue(forced.out().contains("1 analysed, 0 up to date"), forced.out());
