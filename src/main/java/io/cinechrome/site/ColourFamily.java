@@ -33,6 +33,11 @@ public enum ColourFamily {
 
     /** The share of a film's palette that must fall in a family for the film to belong to it. */
     public static final double MIN_SHARE = 0.12;
+    /**
+     * Black, grey and white need more: nearly every film has 12% of shadows, and a family holding every film
+     * filters nothing. A film is in "Black" when black is a real part of its look.
+     */
+    public static final double NEUTRAL_MIN_SHARE = 0.3;
     /** Below this lightness every colour reads as black, whatever its hue. */
     static final double BLACK_MAX_LIGHTNESS = 0.22;
     /** Below this chroma a colour is neutral: black, grey or white. */
@@ -140,6 +145,12 @@ public enum ColourFamily {
     /** The families a palette belongs to, in the enum's order. */
     public static List<ColourFamily> of(List<Swatch> palette) {
         Map<ColourFamily, Double> shares = shares(palette);
-        return shares.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARE).map(Map.Entry::getKey).toList();
+        return shares.entrySet().stream().filter(e -> e.getValue() >= e.getKey().minShare())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The share of a palette that must fall in this family for the film to belong to it. */
+    public double minShare() {
+        return this == BLACK || this == GREY || this == WHITE ? NEUTRAL_MIN_SHARE : MIN_SHARE;
     }
 }

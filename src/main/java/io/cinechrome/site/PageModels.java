@@ -130,7 +130,8 @@ final class PageModels {
         String intro = entries.isEmpty() ? "No film has colours yet."
                 : entries.size() + (entries.size() == 1 ? " colour family" : " colour families")
                         + ", each holding the films with at least " + Math.round(ColourFamily.MIN_SHARE * 100)
-                        + "% of their palette in it";
+                        + "% of their palette in it (" + Math.round(ColourFamily.NEUTRAL_MIN_SHARE * 100)
+                        + "% for black, grey and white)";
         return new GroupIndexPage(new Chrome(settings.title(), "../", "colours"), head, "Colours", intro, entries);
     }
 
@@ -146,7 +147,7 @@ final class PageModels {
         Head head = head(family.label() + " · " + settings.title(), "The films of the gallery with much " + name
                 + " in their palettes.", group.page(), "website");
         String intro = count(group.films().size(), "film") + " with at least "
-                + Math.round(ColourFamily.MIN_SHARE * 100) + "% " + name + " in the palette";
+                + Math.round(family.minShare() * 100) + "% " + name + " in the palette";
         return new ColourPage(new Chrome(settings.title(), FILM_ROOT, "colours"), head, family.label(), intro,
                 new Link("../", "All colours"), chips(FILM_ROOT, family), cards(group.films(), FILM_ROOT));
     }

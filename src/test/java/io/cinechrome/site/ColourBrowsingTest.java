@@ -118,6 +118,10 @@ class ColourBrowsingTest {
                         0.4 - ColourFamily.MIN_SHARE - 0.01), new Swatch(Rgb.parse("#f5dd3a"), 0.01));
         assertEquals(List.of(ColourFamily.RED, ColourFamily.GREEN, ColourFamily.BLUE), ColourFamily.of(palette),
                 "shares of a family add up; a family needs MIN_SHARE");
+        List<Swatch> shadows = List.of(new Swatch(Rgb.parse("#1e90ff"), 0.75), new Swatch(Rgb.parse("#0b0b0b"), 0.25));
+        assertEquals(List.of(ColourFamily.BLUE), ColourFamily.of(shadows), "25% shadows do not make a black film");
+        List<Swatch> noir = List.of(new Swatch(Rgb.parse("#1e90ff"), 0.65), new Swatch(Rgb.parse("#0b0b0b"), 0.35));
+        assertEquals(List.of(ColourFamily.BLUE, ColourFamily.BLACK), ColourFamily.of(noir));
         assertTrue(ColourFamily.values().length >= 12 && ColourFamily.values().length <= 16);
     }
 

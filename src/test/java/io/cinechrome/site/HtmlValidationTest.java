@@ -36,7 +36,7 @@ class HtmlValidationTest {
                 }
             }
         }
-        assertEquals(41, pages.size(), "pages checked (incl. 6 sort orders, colours/ and 12 colour families)");
+        assertEquals(40, pages.size(), "pages checked (incl. 6 sort orders, colours/ and 11 colour families)");
         assertEquals(List.of(), problems);
     }
 
