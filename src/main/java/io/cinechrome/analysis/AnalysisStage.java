@@ -75,15 +75,14 @@ public final class AnalysisStage {
         long start = System.nanoTime();
         progress.started(film);
         try {
-            Source source = SourceFingerprint.of(film.video(), film.relativePath());
             Optional<CatalogEntry> stored = catalog.find(film.slug());
-            if (!force && stored.isPresent() && upToDate(stored.get(), source)) {
+            if (!force && stored.isPresent() && upToDate(stored.get(), film)) {
                 progress.finished(film, AnalysisProgress.Outcome.UP_TO_DATE, "up to date", seconds(start));
                 return AnalysisProgress.Outcome.UP_TO_DATE;
             }
             FilmAnalysis analysis = analyzer.analyze(film.video(),
                     (decoded, at, duration) -> progress.frames(film, decoded, at, duration));
-            catalog.write(entry(film, analysis, source));
+            catalog.write(entry(film, analysis, SourceFingerprint.of(film.video(), film.relativePath())));
             progress.finished(film, AnalysisProgress.Outcome.ANALYSED,
                     analysis.framesSampled() + " frames sampled", seconds(start));
             return AnalysisProgress.Outcome.ANALYSED;
@@ -107,9 +106,9 @@ public final class AnalysisStage {
         return AnalysisProgress.Outcome.FAILED;
     }
 
-    private boolean upToDate(CatalogEntry stored, Source source) {
-        return stored.settings().equals(settings) && SourceFingerprint.sameFile(stored.source(), source)
-                && stored.source().path().equals(source.path());
+    private boolean upToDate(CatalogEntry stored, LibraryFilm film) {
+        return stored.settings().equals(settings)
+                && SourceFingerprint.unchanged(stored.source(), film.video(), film.relativePath());
     }
 
     private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, Source source) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -30,18 +29,36 @@ public final class SourceFingerprint {
     public static Source of(Path video, String relativePath) {
         try {
             long size = Files.size(video);
-            Instant modified = Files.getLastModifiedTime(video).toInstant().truncatedTo(ChronoUnit.SECONDS);
-            return new Source(relativePath, size, modified.toString(), hash(video, size));
+            return new Source(relativePath, size, modified(video), hash(video, size));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + video + ": " + e.getMessage()
-                    + "; check that the file is readable", e);
+            throw unreadable(video, e);
         }
     }
 
-    /** Whether an entry made from {@code stored} still describes {@code current}: same size and same time or hash. */
-    public static boolean sameFile(Source stored, Source current) {
-        return stored.sizeBytes() == current.sizeBytes()
-                && (stored.modified().equals(current.modified()) || stored.contentHash().equals(current.contentHash()));
+    /**
+     * Whether an entry made from {@code stored} still describes the file: same path and size, and the same
+     * modification time or, when only the time changed (a copy), the same content hash. The file is hashed
+     * only in that case, so checking an unchanged library reads no video data.
+     */
+    public static boolean unchanged(Source stored, Path video, String relativePath) {
+        try {
+            long size = Files.size(video);
+            if (!stored.path().equals(relativePath) || stored.sizeBytes() != size) {
+                return false;
+            }
+            return stored.modified().equals(modified(video)) || stored.contentHash().equals(hash(video, size));
+        } catch (IOException e) {
+            throw unreadable(video, e);
+        }
+    }
+
+    private static String modified(Path video) throws IOException {
+        return Files.getLastModifiedTime(video).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static UncheckedIOException unreadable(Path video, IOException e) {
+        return new UncheckedIOException("cannot read " + video + ": " + e.getMessage()
+                + "; check that the file is readable", e);
     }
 
     private static String hash(Path video, long size) throws IOException {
