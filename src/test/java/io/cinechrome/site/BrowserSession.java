@@ -42,6 +42,17 @@ final class BrowserSession implements AutoCloseable {
     final StaticServer server;
     final ChromeDriver browser;
 
+    /** Builds the fixture gallery into {@code dir}/site, serves it under {@link #BASE_PATH} and starts the browser. */
+    static BrowserSession onFixtureSite(Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Path site = dir.resolve("site");
+        SiteFixture.writeImages(site, SiteFixture.films());
+        new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BASE_PATH))
+                .generate(SiteFixture.films(), site);
+        return new BrowserSession(site, dir.resolve("profile"));
+    }
+
     /** Serves {@code site} and starts the browser, with its profile in {@code profile}. */
     BrowserSession(Path site, Path profile) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

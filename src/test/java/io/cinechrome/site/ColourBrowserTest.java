@@ -32,11 +32,7 @@ class ColourBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path site = dir.resolve("site");
-        SiteFixture.writeImages(site, SiteFixture.films());
-        new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BrowserSession.BASE_PATH))
-                .generate(SiteFixture.films(), site);
-        session = new BrowserSession(site, dir.resolve("profile"));
+        session = BrowserSession.onFixtureSite(dir);
         browser = session.browser;
     }
 

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +39,7 @@ class GalleryBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM)
-                && Files.isExecutable(BrowserSession.CHROMEDRIVER), "needs /usr/bin/chromium and chromedriver");
-        Path site = dir.resolve("site");
-        SiteFixture.writeImages(site, SiteFixture.films());
-        new SiteStage(SiteSettings.defaults().withSiteUrl("https://user.github.io" + BASE_PATH))
-                .generate(SiteFixture.films(), site);
-        session = new BrowserSession(site, dir.resolve("profile"));
+        session = BrowserSession.onFixtureSite(dir);
         server = session.server;
         browser = session.browser;
     }
