@@ -7,6 +7,7 @@ import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.CatalogProblem;
 import io.cinechrome.demo.DemoLibrary;
+import io.cinechrome.files.SiteLock;
 import io.cinechrome.library.LibraryFilm;
 import io.cinechrome.library.LibraryScan;
 import io.cinechrome.library.LibraryScanner;
@@ -18,6 +19,7 @@ import io.cinechrome.site.SiteStage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -60,20 +62,52 @@ public final class Cinechrome {
                     + " they are");
             return FAILED;
         }
-        AnalysisReport analysis = analyse(library);
-        boolean pruned = request.only().isPresent() || prune(library);
-        List<CatalogEntry> films = catalogued(library);
-        RenderReport posters = renderPosters(films);
-        generatePages(films);
-        return analysis.failures().isEmpty() && pruned && posters.ok() ? OK : FAILED;
+        try (SiteLock lock = lockSite()) {
+            AnalysisReport analysis = analyse(library);
+            if (Interruption.requested()) {
+                return interrupted(analysis.analysed(), "analysed");
+            }
+            boolean pruned = request.only().isPresent() || prune(library);
+            List<CatalogEntry> films = catalogued(library);
+            if (films.isEmpty()) {
+                throw new IllegalStateException(noEntries());
+            }
+            RenderReport posters = renderPosters(films);
+            if (Interruption.requested()) {
+                return interrupted(posters.rendered(), "drawn");
+            }
+            generatePages(films);
+            if (Interruption.requested()) {
+                return interrupted(posters.rendered(), "drawn");
+            }
+            return analysis.failures().isEmpty() && pruned && posters.ok() ? OK : FAILED;
+        }
     }
 
-    /** {@code render}: posters and pages from the catalogue alone, no videos needed. */
+    /**
+     * {@code render}: posters and pages from the catalogue alone, no videos needed. A missing catalogue folder, or
+     * one without a readable entry (a typo in --catalog), leaves the site as it is.
+     */
     public int render() {
+        if (!Files.isDirectory(request.catalog())) {
+            throw new IllegalStateException("the catalogue folder " + request.catalog() + " does not exist: check"
+                    + " --catalog (a typo?) or run analyze first to create it; the site was not changed");
+        }
         Catalog.Contents catalogue = catalogue();
-        RenderReport posters = renderPosters(catalogue.entries());
-        generatePages(catalogue.entries());
-        return posters.ok() && catalogue.problems().isEmpty() ? OK : FAILED;
+        if (catalogue.entries().isEmpty()) {
+            throw new IllegalStateException(noEntries());
+        }
+        try (SiteLock lock = lockSite()) {
+            RenderReport posters = renderPosters(catalogue.entries());
+            if (Interruption.requested()) {
+                return interrupted(posters.rendered(), "drawn");
+            }
+            generatePages(catalogue.entries());
+            if (Interruption.requested()) {
+                return interrupted(posters.rendered(), "drawn");
+            }
+            return posters.ok() && catalogue.problems().isEmpty() ? OK : FAILED;
+        }
     }
 
     /** {@code analyze}: brings the catalogue up to date with the library. */
@@ -81,6 +115,9 @@ public final class Cinechrome {
         LibraryScan library = scan(request.library().orElseThrow(
                 () -> new IllegalArgumentException("no library given; pass --library DIR")));
         AnalysisReport report = analyse(library);
+        if (Interruption.requested()) {
+            return interrupted(report.analysed(), "analysed");
+        }
         boolean pruned = !request.prune() || prune(library);
         return report.failures().isEmpty() && pruned ? OK : FAILED;
     }
@@ -98,7 +135,12 @@ public final class Cinechrome {
         List<LibraryFilm> films = selected(library.films());
         AnalysisStage stage = new AnalysisStage(request.analysis(), request.threads(), request.force(),
                 progress.apply(films.size()));
-        AnalysisReport report = stage.run(films, new Catalog(request.catalog()));
+        Catalog catalog = new Catalog(request.catalog());
+        catalog.deleteLeftovers();
+        AnalysisReport report = stage.run(films, catalog);
+        if (Interruption.requested()) {
+            return report;
+        }
         out.printf(Locale.ROOT, "Analysis: %d analysed, %d up to date, %d failed%n", report.analysed(),
                 report.upToDate(), report.failures().size());
         for (AnalysisReport.Failure failure : report.failures()) {
@@ -132,6 +174,22 @@ public final class Cinechrome {
     private List<CatalogEntry> catalogued(LibraryScan library) {
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
         return catalogue().entries().stream().filter(entry -> present.contains(entry.slug())).toList();
+    }
+
+    /** One writer per site: waits for another run writing the same site, up to --wait. */
+    private SiteLock lockSite() {
+        return SiteLock.acquire(request.site(), request.lockWait(), out::println);
+    }
+
+    private String noEntries() {
+        return "the catalogue folder " + request.catalog() + " holds no readable entry: run analyze to fill it, or"
+                + " check --catalog (a typo?); the site was not changed";
+    }
+
+    /** Ends a command stopped by SIGINT or SIGTERM with one line saying what was kept. */
+    private int interrupted(int done, String what) {
+        out.println(Interruption.summary(done, what));
+        return FAILED;
     }
 
     private RenderReport renderPosters(List<CatalogEntry> films) {

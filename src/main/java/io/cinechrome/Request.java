@@ -4,6 +4,7 @@ import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,14 +21,19 @@ import java.util.Optional;
  * @param force     recompute what is up to date
  * @param prune     remove catalogue entries of films that left the library
  * @param only      restrict the analysis to one film (title, slug or folder name)
+ * @param lockWait  how long {@code render} and {@code build} wait for another run writing the same site
  */
 public record Request(Optional<Path> library, Path demoDir, Path catalog, Path site, AnalysisSettings analysis,
-        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only) {
+        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only,
+        Duration lockWait) {
 
     public Request {
         if (library == null || demoDir == null || catalog == null || site == null || analysis == null
-                || render == null || pages == null || only == null) {
+                || render == null || pages == null || only == null || lockWait == null) {
             throw new IllegalArgumentException("every field of a request must be given");
+        }
+        if (lockWait.isNegative()) {
+            throw new IllegalArgumentException("--wait must not be negative");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);

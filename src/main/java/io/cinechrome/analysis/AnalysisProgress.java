@@ -5,8 +5,8 @@ import io.cinechrome.library.LibraryFilm;
 /** Hears how the analysis of a library goes, film by film and frame by frame. Called from worker threads. */
 public interface AnalysisProgress {
 
-    /** What became of one film. */
-    enum Outcome { ANALYSED, UP_TO_DATE, FAILED }
+    /** What became of one film (DROPPED: an interruption stopped its work; nothing was written). */
+    enum Outcome { ANALYSED, UP_TO_DATE, FAILED, DROPPED }
 
     /** A film's work starts. */
     void started(LibraryFilm film);

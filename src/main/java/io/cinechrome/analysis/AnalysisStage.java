@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.Interruption;
 import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.CatalogFormatException;
@@ -72,6 +73,9 @@ public final class AnalysisStage {
 
     private AnalysisProgress.Outcome one(LibraryFilm film, Catalog catalog, FilmAnalyzer analyzer,
             List<AnalysisReport.Failure> failures) {
+        if (Interruption.requested()) {
+            return AnalysisProgress.Outcome.DROPPED;
+        }
         long start = System.nanoTime();
         progress.started(film);
         try {
@@ -80,13 +84,22 @@ public final class AnalysisStage {
                 progress.finished(film, AnalysisProgress.Outcome.UP_TO_DATE, "up to date", seconds(start));
                 return AnalysisProgress.Outcome.UP_TO_DATE;
             }
-            FilmAnalysis analysis = analyzer.analyze(film.video(),
-                    (decoded, at, duration) -> progress.frames(film, decoded, at, duration));
+            FilmAnalysis analysis = analyzer.analyze(film.video(), (decoded, at, duration) -> {
+                Interruption.check();
+                progress.frames(film, decoded, at, duration);
+            });
             catalog.write(entry(film, analysis, SourceFingerprint.of(film.video(), film.relativePath())));
             progress.finished(film, AnalysisProgress.Outcome.ANALYSED,
                     analysis.framesSampled() + " frames sampled", seconds(start));
             return AnalysisProgress.Outcome.ANALYSED;
+        } catch (Interruption.Stopped e) {
+            Interruption.dropped();
+            progress.finished(film, AnalysisProgress.Outcome.DROPPED, "interrupted", seconds(start));
+            return AnalysisProgress.Outcome.DROPPED;
         } catch (CatalogFormatException e) {
+            if (e.newer()) {
+                return fail(film, catalog.fileOf(film.slug()) + " " + e.getMessage(), failures, start);
+            }
             return fail(film, catalog.fileOf(film.slug()) + " is not a valid catalogue entry (" + e.getMessage()
                     + "); it is left untouched: fix or delete it, then run again", failures, start);
         } catch (VideoException e) {

@@ -54,6 +54,10 @@ public final class Catalog {
                     entries.add(entry);
                 }
             } catch (CatalogFormatException e) {
+                if (e.newer()) {
+                    problems.add(new CatalogProblem(file, e.getMessage()));
+                    continue;
+                }
                 problems.add(new CatalogProblem(file, e.getMessage() + "; it is left untouched: fix it, move it"
                         + " out of the catalogue folder, or delete it to have the film analysed again"));
             }
@@ -75,6 +79,19 @@ public final class Catalog {
     /** Writes an entry atomically. */
     public void write(CatalogEntry entry) throws IOException {
         AtomicFiles.writeString(fileOf(entry.slug()), CatalogJson.write(entry));
+    }
+
+    /**
+     * Deletes the temporary files that killed runs left in the folder; those of runs still writing (sharded
+     * {@code analyze} runs share a catalogue) are left alone. Reading ignores temporary files in any case.
+     */
+    public void deleteLeftovers() {
+        try {
+            AtomicFiles.deleteStaleLeftovers(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up the catalogue " + folder + ": " + e.getMessage()
+                    + " (check the folder's permissions)", e);
+        }
     }
 
     /** Removes a film's entry, when there is one. */

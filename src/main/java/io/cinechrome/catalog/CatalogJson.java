@@ -101,6 +101,9 @@ public final class CatalogJson {
             throw new CatalogFormatException("not a Cinechrome catalogue entry (no \"generator\": \"cinechrome\")", null);
         }
         int version = root.path("schemaVersion").asInt(-1);
+        if (version > CatalogEntry.SCHEMA_VERSION) {
+            throw CatalogFormatException.newerSchema(version);
+        }
         if (version != CatalogEntry.SCHEMA_VERSION) {
             throw new CatalogFormatException("schemaVersion " + version + " is not the supported "
                     + CatalogEntry.SCHEMA_VERSION + "; re-run analyze with --force to rebuild it", null);

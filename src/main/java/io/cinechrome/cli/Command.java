@@ -13,12 +13,12 @@ enum Command {
     RENDER("render --catalog DIR --site DIR [options]",
             "Renders posters and pages from the catalogue alone (no videos needed).",
             List.of("catalog", "site", "config", "threads", "base-path", "site-url", "title", "poster-size",
-                    "thumb-size", "no-credits")),
+                    "thumb-size", "no-credits", "wait")),
     BUILD("build --library DIR --catalog DIR --site DIR [options]",
             "Analyses what is new or changed, then renders posters and pages. Without a library, builds the demo.",
             List.of("library", "catalog", "site", "config", "colours", "grey-levels", "stripes", "sampling",
                     "threads", "force", "only", "base-path", "site-url", "title", "poster-size", "thumb-size",
-                    "no-credits"));
+                    "no-credits", "wait"));
 
     private final String synopsis;
     private final String description;

@@ -65,6 +65,7 @@ final class ConsoleProgress implements AnalysisProgress {
             case ANALYSED -> String.format(Locale.ROOT, "analysed in %.1fs (%s)", seconds, detail);
             case UP_TO_DATE -> "up to date";
             case FAILED -> "FAILED: " + detail;
+            case DROPPED -> "dropped (" + detail + ")";
         };
         out.printf(Locale.ROOT, "%s[%d/%d] %s: %s%s%n", terminal ? "\r\u001b[2K" : "", count, total,
                 film.name().display(), what, eta);

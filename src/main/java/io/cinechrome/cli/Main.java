@@ -1,6 +1,7 @@
 package io.cinechrome.cli;
 
 import io.cinechrome.Cinechrome;
+import io.cinechrome.Interruption;
 import io.cinechrome.Request;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,12 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Command-line entry point: {@code java -jar cinechrome.jar COMMAND [options]}. */
 public final class Main {
 
     /** Exit code of a wrong command line. */
     public static final int USAGE = 2;
+    /** How long a stopping command may take to finish its file writes after SIGINT or SIGTERM. */
+    static final int STOP_GRACE_SECONDS = 30;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -26,11 +31,37 @@ public final class Main {
         this.terminal = terminal;
     }
 
-    /** Runs a command and exits with 0 (ok), 1 (failure) or 2 (usage). */
+    /**
+     * Runs a command and exits with 0 (ok), 1 (failure) or 2 (usage); 130 after SIGINT and 143 after SIGTERM, once
+     * the command has stopped cleanly (see {@link Interruption}).
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, System.console() != null).run(args));
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopCleanly(finished, err), "cinechrome-stop"));
+        int exit = new Main(out, err, System.console() != null).run(args);
+        finished.countDown();
+        System.exit(exit);
+    }
+
+    /**
+     * On SIGINT or SIGTERM the JVM runs this hook while the command still runs: it asks the stages to stop and waits
+     * for the command to end (the JVM then exits with 128 + the signal's number). A normal exit finds it finished.
+     */
+    private static void stopCleanly(CountDownLatch finished, PrintStream err) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        Interruption.request();
+        try {
+            if (!finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                err.println("interrupted: the work in progress did not stop within " + STOP_GRACE_SECONDS
+                        + " s and was abandoned; run again to continue");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs a command and returns its exit code. */

@@ -7,7 +7,11 @@ import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Resolves each setting from the command line first, then the config file, then the default. */
 final class RequestFactory {
@@ -16,6 +20,9 @@ final class RequestFactory {
     static final String DEFAULT_SITE = "site";
     static final String DEFAULT_DEMO_DIR = "target/demo-library";
     static final String DEFAULT_TITLE = "Cinechrome";
+    /** How long render and build wait for another run writing the same site. */
+    static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+    private static final Pattern TIME = Pattern.compile("(\\d{1,9})\\s*([smh]?)");
 
     private final Arguments args;
     private final Config config;
@@ -38,7 +45,7 @@ final class RequestFactory {
                     path("catalog").orElse(config.path(DEFAULT_CATALOG)),
                     path("site").orElse(config.path(DEFAULT_SITE)),
                     analysis(), render(threads), pages(), threads,
-                    args.flag("force"), args.flag("prune"), args.value("only"));
+                    args.flag("force"), args.flag("prune"), args.value("only"), lockWait());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -64,6 +71,24 @@ final class RequestFactory {
                 basePath(text("base-path").orElseGet(this::urlPath)),
                 text("site-url").map(RequestFactory::withSlash).orElse(""),
                 config.path("templates"), config.path("static"));
+    }
+
+    /** {@code --wait}: seconds, or a number with s, m or h ("90", "90s", "10m", "1h"). */
+    private Duration lockWait() throws UsageException {
+        Optional<String> value = text("wait");
+        if (value.isEmpty()) {
+            return DEFAULT_WAIT;
+        }
+        Matcher time = TIME.matcher(value.get().toLowerCase(Locale.ROOT));
+        if (!time.matches()) {
+            throw new UsageException("--wait needs a time such as 60s, 10m or 0, not '" + value.get() + "'");
+        }
+        long amount = Long.parseLong(time.group(1));
+        return switch (time.group(2)) {
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofSeconds(amount);
+        };
     }
 
     private Optional<String> text(String name) {

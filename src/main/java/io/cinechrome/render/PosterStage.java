@@ -1,5 +1,6 @@
 package io.cinechrome.render;
 
+import io.cinechrome.Interruption;
 import io.cinechrome.files.AtomicFiles;
 import io.cinechrome.catalog.CatalogEntry;
 import java.io.IOException;
@@ -53,7 +54,8 @@ public final class PosterStage {
             Set<String> seen = new HashSet<>();
             for (CatalogEntry film : films) {
                 boolean duplicate = !seen.add(film.slug());
-                futures.add(pool.submit(() -> duplicate ? duplicate(film) : render(film, siteDir, images)));
+                futures.add(pool.submit(() -> Interruption.requested() ? Outcome.skipped()
+                        : duplicate ? duplicate(film) : render(film, siteDir, images)));
             }
             return report(films, futures, removed);
         } finally {
