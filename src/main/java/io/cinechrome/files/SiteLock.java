@@ -8,11 +8,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,8 +27,8 @@ import java.util.function.Consumer;
  * holder. A lock file whose holder is gone is taken over with a notice, and the temporary files its holder left in
  * the site are deleted. The catalogue is never locked: sharded {@code analyze} runs write it together.
  *
- * <p>Releasing empties the file, deletes it, then lets go of the system lock; a waiter that then locks the deleted
- * file sees that the file at the path is not the one it holds and tries again.
+ * <p>Releasing marks the file released, deletes it, then lets go of the system lock; a waiter that then locks the
+ * deleted file sees the mark and tries again.
  */
 public final class SiteLock implements AutoCloseable {
 
@@ -33,14 +36,15 @@ public final class SiteLock implements AutoCloseable {
     public static final String FILE_NAME = ".cinechrome.lock";
     private static final long POLL_MILLIS = 100;
 
+    /** What a lock file holds once its run has let go of it; shorter than any holder's line. */
+    private static final String RELEASED = "released\n";
+
     private final Path file;
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private SiteLock(Path file, FileChannel channel, FileLock lock) {
+    private SiteLock(Path file, FileChannel channel) {
         this.file = file;
         this.channel = channel;
-        this.lock = lock;
     }
 
     /**
@@ -59,8 +63,9 @@ public final class SiteLock implements AutoCloseable {
         Path file = site.resolve(FILE_NAME);
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
+        List<String> abandoned = new ArrayList<>();
         while (true) {
-            Optional<SiteLock> taken = tryAcquire(site, file, notices);
+            Optional<SiteLock> taken = tryAcquire(file, notices, abandoned);
             if (taken.isPresent()) {
                 return taken.get();
             }
@@ -80,56 +85,104 @@ public final class SiteLock implements AutoCloseable {
         }
     }
 
-    /** Gives the site back: empties and deletes the lock file, then releases the system lock. */
+    /** Gives the site back: marks the lock file released, deletes it, then releases the system lock. */
     @Override
     public void close() {
         try {
-            channel.truncate(0);
+            mark(channel, RELEASED);
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the lock file " + file + ": " + e.getMessage()
                     + " (delete it by hand; no run is using it)", e);
         } finally {
-            try {
-                lock.release();
-                channel.close();
-            } catch (IOException e) {
-                // closing the channel releases the lock in any case
-            }
+            closeQuietly(channel);
         }
     }
 
-    private static Optional<SiteLock> tryAcquire(Path site, Path file, Consumer<String> notices) {
+    /**
+     * One attempt. The file is created exclusively; when it exists, its system lock tells whether its holder still
+     * runs. A file whose holder is gone is marked released and deleted (only under its system lock, so no two runs
+     * do it), and the attempt starts over. A run never opens the lock file twice: on Linux, closing any descriptor
+     * of a file drops the process's locks on it.
+     */
+    private static Optional<SiteLock> tryAcquire(Path file, Consumer<String> notices, List<String> abandoned) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                return own(file, channel, notices, abandoned);
+            } catch (FileAlreadyExistsException e) {
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            }
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 return Optional.empty();
             }
             String previous = read(channel);
-            String mine = ProcessIdentity.current().describe() + "\n";
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(mine.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
-            if (!mine.equals(readPath(file))) {
-                lock.release();
+            if (previous.equals(RELEASED) && !releasedFileRemains(file)) {
                 channel.close();
-                return Optional.empty();
+                return tryAcquire(file, notices, abandoned);
             }
-            if (!previous.isBlank()) {
-                int cleaned = AtomicFiles.deleteLeftoversBelow(site);
-                notices.accept(String.format(Locale.ROOT, "Taking over the lock of a run that ended without"
-                        + " releasing it (%s); %d temporary files it left were deleted", previous.strip(), cleaned));
+            if (!previous.isBlank() && !previous.equals(RELEASED)) {
+                abandoned.add(previous.strip());
             }
-            return Optional.of(new SiteLock(file, channel, lock));
+            mark(channel, RELEASED);
+            Files.deleteIfExists(file);
+            channel.close();
+            return tryAcquire(file, notices, abandoned);
+        } catch (NoSuchFileException e) {
+            closeQuietly(channel);
+            return tryAcquire(file, notices, abandoned);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot lock the site: " + file + ": " + e.getMessage()
-                    + " (check that the site folder is writable)", e);
+                    + " (check that the site folder is writable and has room)", e);
         }
+    }
+
+    /** A file this run created: lock it and sign it, unless another run took it over in between. */
+    private static Optional<SiteLock> own(Path file, FileChannel channel, Consumer<String> notices,
+            List<String> abandoned) throws IOException {
+        FileLock lock = tryLock(channel);
+        if (lock == null || !read(channel).isEmpty()) {
+            channel.close();
+            return Optional.empty();
+        }
+        try {
+            mark(channel, ProcessIdentity.current().describe() + "\n");
+        } catch (IOException e) {
+            Files.deleteIfExists(file);
+            channel.close();
+            throw e;
+        }
+        if (!abandoned.isEmpty()) {
+            String stale = String.join("; ", abandoned);
+            int cleaned = AtomicFiles.deleteLeftoversBelow(file.getParent());
+            notices.accept(String.format(Locale.ROOT, "Taking over the lock of a run that ended without releasing"
+                    + " it (%s); %d temporary files it left were deleted", stale, cleaned));
+        }
+        return Optional.of(new SiteLock(file, channel));
+    }
+
+    /**
+     * Whether a released file still sits at the path (its run died between marking and deleting it), rather than
+     * a released file already deleted that this run opened just before. Released files have a size no live lock
+     * file has.
+     */
+    private static boolean releasedFileRemains(Path file) throws IOException {
+        try {
+            return Files.size(file) == RELEASED.length();
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static void mark(FileChannel channel, String text) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(true);
     }
 
     /** The system lock, or null when another process, or another run in this process, holds it. */
