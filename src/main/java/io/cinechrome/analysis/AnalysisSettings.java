@@ -15,8 +15,10 @@ public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sam
      * The current analysis method. Bump it whenever a change to the analysis changes its results, so that
      * catalogue entries made before are analysed again instead of being kept as up to date.
      * 2: stripes take the colour with the most weight around it ({@link Dominance}).
+     * 3: YUV is converted with the stream's own matrix, range, primaries and transfer; HDR is tone-mapped
+     * ({@link YuvToRgb}).
      */
-    public static final int CURRENT_ANALYZER = 2;
+    public static final int CURRENT_ANALYZER = 3;
 
     public static final int DEFAULT_PALETTE_SIZE = 10;
     public static final int DEFAULT_GREY_LEVELS = 4;

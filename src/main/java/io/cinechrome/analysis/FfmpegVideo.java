@@ -1,19 +1,32 @@
 package io.cinechrome.analysis;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.ffmpeg.swscale.SwsContext;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegLogCallback;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * The JavaCV adapter: decodes a video file through FFmpeg, downscaled to {@value #WIDTH}x{@value #HEIGHT}
- * RGB24 inside FFmpeg. Scaling both axes keeps every region's share of the picture, which is all the colour
- * analysis needs. In {@link Sampling#FAST} mode the decoder skips every frame that is not a key frame.
+ * The JavaCV adapter: decodes a video file through FFmpeg and downscales each frame to {@value #WIDTH}x{@value
+ * #HEIGHT} inside FFmpeg, still as YUV at the source's bit depth (and range); {@link YuvToRgb} then turns the
+ * small picture into RGB with the stream's own colour description ({@link VideoColour}: matrix, range,
+ * primaries, transfer; untagged streams as players assume), tone-mapping HDR to SDR. Converting after scaling
+ * is exact for the area average of flat regions, which is what the colour analysis measures, and costs
+ * nothing next to decoding. Scaling both axes to a fixed size keeps every region's share of the picture, also
+ * for anamorphic (non-square pixel) video: its display is a uniform horizontal stretch of the stored picture.
+ * In {@link Sampling#FAST} mode the decoder skips every frame that is not a key frame.
  */
 public final class FfmpegVideo implements AutoCloseable {
 
@@ -22,6 +35,8 @@ public final class FfmpegVideo implements AutoCloseable {
     /** Height frames are scaled to. */
     public static final int HEIGHT = 90;
     private static final double MICROS = 1_000_000.0;
+    /** Sources deeper than this (bits per sample) are scaled as 16-bit. */
+    private static final int HIGH_DEPTH = 12;
 
     static {
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
@@ -32,6 +47,11 @@ public final class FfmpegVideo implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final boolean keyFramesOnly;
     private final long startMicros;
+    private SwsContext scaler;
+    private AVFrame small;
+    private int smallFormat = avutil.AV_PIX_FMT_NONE;
+    private YuvToRgb converter;
+    private Optional<VideoColour> firstColour = Optional.empty();
 
     private FfmpegVideo(Path file, FFmpegFrameGrabber grabber, boolean keyFramesOnly) {
         this.file = file;
@@ -52,10 +72,8 @@ public final class FfmpegVideo implements AutoCloseable {
             throw new VideoException(file, "file is missing or not readable; check the path and its permissions");
         }
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setImageWidth(WIDTH);
-        grabber.setImageHeight(HEIGHT);
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-        grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
+        // RAW: the decoded frame as it is; scaling and colour conversion happen in copy().
+        grabber.setImageMode(FrameGrabber.ImageMode.RAW);
         if (keyFramesOnly) {
             grabber.setVideoOption("skip_frame", "nokey");
         }
@@ -131,7 +149,12 @@ public final class FfmpegVideo implements AutoCloseable {
         if (frame == null) {
             return Optional.empty();
         }
-        return Optional.of(copy(frame, startMicros));
+        return Optional.of(copy(frame));
+    }
+
+    /** The colour description of the first decoded frame, empty before any frame was decoded. */
+    public Optional<VideoColour> colour() {
+        return firstColour;
     }
 
     private Frame grabNext() throws VideoException {
@@ -142,21 +165,181 @@ public final class FfmpegVideo implements AutoCloseable {
         }
     }
 
-    private static DecodedFrame copy(Frame frame, long startMicros) {
-        ByteBuffer buffer = (ByteBuffer) frame.image[0];
-        int width = frame.imageWidth;
-        int height = frame.imageHeight;
-        int stride = frame.imageStride;
-        byte[] rgb = new byte[width * height * 3];
-        for (int y = 0; y < height; y++) {
-            buffer.get(y * stride, rgb, y * width * 3, width * 3);
+    private DecodedFrame copy(Frame frame) throws VideoException {
+        AVFrame picture = (AVFrame) frame.opaque;
+        int format = picture.format();
+        AVPixFmtDescriptor descriptor = avutil.av_pix_fmt_desc_get(format);
+        if (descriptor == null) {
+            throw new VideoException(file, "FFmpeg decoded it into an unknown pixel format " + format
+                    + "; convert it with ffmpeg -pix_fmt yuv420p and try again");
         }
-        return new DecodedFrame(Math.max(0, (frame.timestamp - startMicros) / MICROS), width, height, rgb);
+        boolean rgbSource = (descriptor.flags() & avutil.AV_PIX_FMT_FLAG_RGB) != 0;
+        int bits = Math.max(8, descriptor.comp(0).depth());
+        VideoColour colour = colourOf(picture, format);
+        int target = rgbSource ? avutil.AV_PIX_FMT_RGB24 : smallYuvFormat(format, bits);
+        scale(picture, target);
+        byte[] rgb = new byte[WIDTH * HEIGHT * 3];
+        if (rgbSource) {
+            readPacked(rgb);
+        } else {
+            if (converter == null || !converter.colour().equals(colour) || bits != smallBits()) {
+                converter = new YuvToRgb(colour, smallBits());
+            }
+            converter.convert(plane(0), plane(1), plane(2), rgb);
+        }
+        if (firstColour.isEmpty()) {
+            firstColour = Optional.of(colour);
+        }
+        return new DecodedFrame(Math.max(0, (frame.timestamp - startMicros) / MICROS), WIDTH, HEIGHT, rgb);
+    }
+
+    /**
+     * YUV 4:4:4 at the source's depth; yuvj sources scale into yuvj, so swscale never changes the range
+     * (it converts between limited and full range only when the formats' ranges differ).
+     */
+    private static int smallYuvFormat(int format, int bits) {
+        if (isYuvj(format)) {
+            return avutil.AV_PIX_FMT_YUVJ444P;
+        }
+        if (bits > HIGH_DEPTH) {
+            return avutil.AV_PIX_FMT_YUV444P16LE;
+        }
+        if (bits > 10) {
+            return avutil.AV_PIX_FMT_YUV444P12LE;
+        }
+        return bits > 8 ? avutil.AV_PIX_FMT_YUV444P10LE : avutil.AV_PIX_FMT_YUV444P;
+    }
+
+    private int smallBits() {
+        return Math.max(8, avutil.av_pix_fmt_desc_get(smallFormat).comp(0).depth());
+    }
+
+    private static boolean isYuvj(int format) {
+        return format == avutil.AV_PIX_FMT_YUVJ420P || format == avutil.AV_PIX_FMT_YUVJ422P
+                || format == avutil.AV_PIX_FMT_YUVJ444P || format == avutil.AV_PIX_FMT_YUVJ440P
+                || format == avutil.AV_PIX_FMT_YUVJ411P;
+    }
+
+    private void scale(AVFrame picture, int target) throws VideoException {
+        if (small == null || smallFormat != target) {
+            if (small != null) {
+                avutil.av_frame_free(small);
+            }
+            small = avutil.av_frame_alloc();
+            small.format(target);
+            small.width(WIDTH);
+            small.height(HEIGHT);
+            if (avutil.av_frame_get_buffer(small, 0) < 0) {
+                throw new VideoException(file, "out of memory for a " + WIDTH + "x" + HEIGHT + " frame");
+            }
+            smallFormat = target;
+        }
+        scaler = swscale.sws_getCachedContext(scaler, picture.width(), picture.height(), picture.format(),
+                WIDTH, HEIGHT, target, swscale.SWS_AREA, null, null, (DoublePointer) null);
+        if (scaler == null) {
+            throw new VideoException(file, "FFmpeg cannot scale its " + picture.width() + "x" + picture.height()
+                    + " frames; convert it with ffmpeg -pix_fmt yuv420p and try again");
+        }
+        swscale.sws_scale(scaler, new PointerPointer<>(picture), picture.linesize(), 0, picture.height(),
+                new PointerPointer<>(small), small.linesize());
+    }
+
+    /** One plane of the small YUV frame as code values. */
+    private int[] plane(int index) {
+        int stride = small.linesize(index);
+        ByteBuffer bytes = small.data(index).capacity((long) stride * HEIGHT).asByteBuffer()
+                .order(ByteOrder.LITTLE_ENDIAN);
+        boolean wide = smallBits() > 8;
+        int[] values = new int[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                values[y * WIDTH + x] = wide ? bytes.getShort(y * stride + x * 2) & 0xffff
+                        : bytes.get(y * stride + x) & 0xff;
+            }
+        }
+        return values;
+    }
+
+    private void readPacked(byte[] rgb) {
+        int stride = small.linesize(0);
+        BytePointer data = small.data(0);
+        for (int y = 0; y < HEIGHT; y++) {
+            data.position((long) y * stride).get(rgb, y * WIDTH * 3, WIDTH * 3);
+        }
+        data.position(0);
+    }
+
+    /** The frame's colour tags; what is untagged is taken as players take it. */
+    private static VideoColour colourOf(AVFrame picture, int format) {
+        VideoColour guess = VideoColour.untagged(picture.width(), picture.height());
+        Optional<VideoColour.Matrix> matrix = matrixTag(picture.colorspace());
+        boolean full = picture.color_range() == avutil.AVCOL_RANGE_JPEG || isYuvj(format);
+        return new VideoColour(matrix.orElse(guess.matrix()),
+                full ? VideoColour.Range.FULL : VideoColour.Range.LIMITED,
+                primariesTag(picture.color_primaries()).orElse(guess.primaries()),
+                transferTag(picture.color_trc()).orElse(guess.transfer()),
+                matrix.isPresent());
+    }
+
+    private static Optional<VideoColour.Matrix> matrixTag(int tag) {
+        if (tag == avutil.AVCOL_SPC_BT709) {
+            return Optional.of(VideoColour.Matrix.BT709);
+        } else if (tag == avutil.AVCOL_SPC_BT470BG || tag == avutil.AVCOL_SPC_SMPTE170M) {
+            return Optional.of(VideoColour.Matrix.BT601);
+        } else if (tag == avutil.AVCOL_SPC_BT2020_NCL || tag == avutil.AVCOL_SPC_BT2020_CL) {
+            return Optional.of(VideoColour.Matrix.BT2020NC);
+        } else if (tag == avutil.AVCOL_SPC_SMPTE240M) {
+            return Optional.of(VideoColour.Matrix.SMPTE240M);
+        } else if (tag == avutil.AVCOL_SPC_FCC) {
+            return Optional.of(VideoColour.Matrix.FCC);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<VideoColour.Primaries> primariesTag(int tag) {
+        if (tag == avutil.AVCOL_PRI_BT709) {
+            return Optional.of(VideoColour.Primaries.BT709);
+        } else if (tag == avutil.AVCOL_PRI_BT470BG) {
+            return Optional.of(VideoColour.Primaries.BT601_625);
+        } else if (tag == avutil.AVCOL_PRI_SMPTE170M || tag == avutil.AVCOL_PRI_SMPTE240M) {
+            return Optional.of(VideoColour.Primaries.BT601_525);
+        } else if (tag == avutil.AVCOL_PRI_BT2020) {
+            return Optional.of(VideoColour.Primaries.BT2020);
+        } else if (tag == avutil.AVCOL_PRI_SMPTE432) {
+            return Optional.of(VideoColour.Primaries.P3_D65);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<VideoColour.Transfer> transferTag(int tag) {
+        if (tag == avutil.AVCOL_TRC_SMPTE2084) {
+            return Optional.of(VideoColour.Transfer.PQ);
+        } else if (tag == avutil.AVCOL_TRC_ARIB_STD_B67) {
+            return Optional.of(VideoColour.Transfer.HLG);
+        } else if (tag == avutil.AVCOL_TRC_IEC61966_2_1) {
+            return Optional.of(VideoColour.Transfer.SRGB);
+        } else if (tag == avutil.AVCOL_TRC_GAMMA22) {
+            return Optional.of(VideoColour.Transfer.GAMMA22);
+        } else if (tag == avutil.AVCOL_TRC_GAMMA28) {
+            return Optional.of(VideoColour.Transfer.GAMMA28);
+        } else if (tag == avutil.AVCOL_TRC_BT709 || tag == avutil.AVCOL_TRC_SMPTE170M
+                || tag == avutil.AVCOL_TRC_BT2020_10 || tag == avutil.AVCOL_TRC_BT2020_12) {
+            return Optional.of(VideoColour.Transfer.BT709);
+        }
+        return Optional.empty();
     }
 
     @Override
     public void close() {
         closeQuietly(grabber);
+        if (small != null) {
+            avutil.av_frame_free(small);
+            small = null;
+        }
+        if (scaler != null) {
+            swscale.sws_freeContext(scaler);
+            scaler = null;
+        }
     }
 
     /** JavaCV's message without its hints for developers (setFormat, FFmpegLogCallback). */

@@ -12,15 +12,16 @@ import java.util.List;
  * @param palette         dominant colours, largest share first (greys dark to light for black and white)
  * @param stripes         one colour per equal time bin, in time order
  * @param framesSampled   how many frames were analysed
+ * @param colour          how the video's pixels were read as colours (matrix, range, primaries, transfer)
  */
 public record FilmAnalysis(double durationSeconds, boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes,
-        int framesSampled) {
+        int framesSampled, VideoColour colour) {
 
     public FilmAnalysis {
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
-        if (palette.isEmpty() || stripes.isEmpty() || framesSampled < 1) {
-            throw new IllegalArgumentException("an analysis has a palette, stripes and at least one frame");
+        if (palette.isEmpty() || stripes.isEmpty() || framesSampled < 1 || colour == null) {
+            throw new IllegalArgumentException("an analysis has a palette, stripes, at least one frame and its colour description");
         }
     }
 }

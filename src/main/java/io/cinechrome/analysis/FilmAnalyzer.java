@@ -42,7 +42,7 @@ public final class FilmAnalyzer {
                 blackAndWhite ? PaletteBuilder.greys(film, settings.greyLevels())
                         : PaletteBuilder.colours(film, settings.paletteSize()),
                 Stripes.of(times, perFrame, duration, settings.stripes(), blackAndWhite),
-                frames.size());
+                frames.size(), samples.colour());
     }
 
     /** Each sample stands for the time from halfway after its predecessor to halfway before its successor. */

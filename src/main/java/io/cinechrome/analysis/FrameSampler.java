@@ -31,8 +31,8 @@ final class FrameSampler {
         this.progress = progress;
     }
 
-    /** The sampled frames in time order and the film's duration. */
-    record Samples(List<DecodedFrame> frames, double durationSeconds, boolean keyFramesOnly) {
+    /** The sampled frames in time order, the film's duration and how its colours were read. */
+    record Samples(List<DecodedFrame> frames, double durationSeconds, boolean keyFramesOnly, VideoColour colour) {
     }
 
     Samples sample(Path file, Sampling sampling, int stripes) throws VideoException {
@@ -66,7 +66,8 @@ final class FrameSampler {
                         + " try re-downloading or remuxing it");
             }
             double frameTime = video.frameRate() > 0 ? 1 / video.frameRate() : 0;
-            return new Samples(frames, Math.max(duration, kept.last() + frameTime), keyFramesOnly);
+            return new Samples(frames, Math.max(duration, kept.last() + frameTime), keyFramesOnly,
+                    video.colour().orElseThrow());
         }
     }
 

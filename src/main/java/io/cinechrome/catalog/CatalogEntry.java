@@ -1,6 +1,7 @@
 package io.cinechrome.catalog;
 
 import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.VideoColour;
 import io.cinechrome.colour.Rgb;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.OptionalInt;
  * @param stripes         one colour per equal time bin, in time order
  * @param settings        the analysis settings used
  * @param source          what identifies the analysed file
+ * @param colour          how the video's pixels were read as colours; empty in entries made before it was recorded
  */
 public record CatalogEntry(
         String slug,
@@ -30,7 +32,8 @@ public record CatalogEntry(
         List<Swatch> palette,
         List<Rgb> stripes,
         AnalysisSettings settings,
-        Source source) {
+        Source source,
+        Optional<VideoColour> colour) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -43,7 +46,7 @@ public record CatalogEntry(
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a film needs a title (" + slug + ")");
         }
-        if (year == null || director == null || settings == null || source == null) {
+        if (year == null || director == null || settings == null || source == null || colour == null) {
             throw new IllegalArgumentException("missing field in catalogue entry " + slug);
         }
         if (!(durationSeconds >= 0) || !Double.isFinite(durationSeconds)) {
@@ -58,6 +61,18 @@ public record CatalogEntry(
         if (Math.abs(total - 1) > SHARE_TOLERANCE) {
             throw new IllegalArgumentException("palette shares must sum to 1, they sum to " + total + " (" + slug + ")");
         }
+    }
+
+    /** An entry without a recorded colour description. */
+    public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
+            boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings, Source source) {
+        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source,
+                Optional.empty());
+    }
+
+    /** Whether the film's source is HDR (PQ or HLG), tone-mapped to SDR for the analysis. */
+    public boolean hdr() {
+        return colour.map(VideoColour::hdr).orElse(false);
     }
 
     /** The dominant colour: the palette's largest share. */

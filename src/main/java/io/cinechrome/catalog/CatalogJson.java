@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
+import io.cinechrome.analysis.VideoColour;
 import io.cinechrome.colour.Rgb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -82,6 +83,15 @@ public final class CatalogJson {
         source.put("sizeBytes", entry.source().sizeBytes());
         source.put("modified", entry.source().modified());
         source.put("contentHash", entry.source().contentHash());
+        entry.colour().ifPresent(colour -> {
+            ObjectNode node = root.putObject("colour");
+            node.put("matrix", colour.matrix().id());
+            node.put("range", colour.range().id());
+            node.put("primaries", colour.primaries().id());
+            node.put("transfer", colour.transfer().id());
+            node.put("tagged", colour.tagged());
+            node.put("toneMapped", colour.toneMapped());
+        });
         return root;
     }
 
@@ -139,7 +149,25 @@ public final class CatalogJson {
                         (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
                         settings.path("analyzer").asInt(FIRST_ANALYZER)),
                 new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
-                        text(source, "contentHash")));
+                        text(source, "contentHash")),
+                root.hasNonNull("colour") ? Optional.of(colour(root.get("colour"))) : Optional.empty());
+    }
+
+    private static VideoColour colour(JsonNode node) {
+        return new VideoColour(named(VideoColour.Matrix.values(), text(node, "matrix"), VideoColour.Matrix::id),
+                named(VideoColour.Range.values(), text(node, "range"), VideoColour.Range::id),
+                named(VideoColour.Primaries.values(), text(node, "primaries"), VideoColour.Primaries::id),
+                named(VideoColour.Transfer.values(), text(node, "transfer"), VideoColour.Transfer::id),
+                required(node, "tagged").asBoolean());
+    }
+
+    private static <T> T named(T[] values, String id, java.util.function.Function<T, String> name) {
+        for (T value : values) {
+            if (name.apply(value).equals(id)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown colour value \"" + id + "\"");
     }
 
     private static JsonNode required(JsonNode node, String field) {

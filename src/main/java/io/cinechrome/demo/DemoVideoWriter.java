@@ -13,7 +13,9 @@ import org.bytedeco.javacv.FrameRecorder;
 
 /**
  * The JavaCV encoding adapter: draws a demo film frame by frame (a sky-to-ground gradient with a light gliding
- * across it) and encodes it with FFmpeg's MPEG-4 encoder, single-threaded so the bytes are reproducible.
+ * across it) and encodes it with FFmpeg's MPEG-4 encoder, single-threaded so the bytes are reproducible. The
+ * file is tagged as what swscale's default conversion makes of the sRGB picture: BT.601 matrix, limited range,
+ * BT.709 primaries and transfer.
  */
 final class DemoVideoWriter {
 
@@ -51,6 +53,10 @@ final class DemoVideoWriter {
             // bitexact: no encoder version strings in the file, so the bytes do not depend on the FFmpeg build.
             recorder.setOption("fflags", "+bitexact");
             recorder.setVideoOption("flags", "+bitexact");
+            recorder.setVideoOption("colorspace", "smpte170m");
+            recorder.setVideoOption("color_range", "tv");
+            recorder.setVideoOption("color_primaries", "bt709");
+            recorder.setVideoOption("color_trc", "bt709");
             recorder.start();
             Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
             int frames = SECONDS * FRAME_RATE;

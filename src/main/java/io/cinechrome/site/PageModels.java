@@ -184,7 +184,7 @@ final class PageModels {
                 FilmViews.poster(film, FILM_ROOT), FilmViews.swatches(film.palette()),
                 FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
                 exports(film), cards(similar.of(index).stream().map(films::get).toList(), FILM_ROOT),
-                neighbour(films, index - 1), neighbour(films, index + 1));
+                neighbour(films, index - 1), neighbour(films, index + 1), film.hdr());
     }
 
     private static List<Link> downloads(CatalogEntry film) {

@@ -12,7 +12,9 @@ import org.bytedeco.javacv.Frame;
 
 /**
  * Makes real video files with FFmpegFrameRecorder for tests: solid colour segments of known RGB values and
- * durations, optionally with black letterbox bars, so tests can assert real answers.
+ * durations, optionally with black letterbox bars, so tests can assert real answers. The recorder turns the RGB
+ * into YUV with the BT.601 matrix in limited range, and the files are tagged as exactly that (primaries and
+ * transfer BT.709, as the RGB values are sRGB), as real files are.
  */
 public final class TestVideos {
 
@@ -97,6 +99,7 @@ public final class TestVideos {
             recorder.setGopSize(gopFrames);
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.setVideoOption("threads", "1");
+            tagBt601(recorder);
             recorder.start();
             for (Segment segment : segments) {
                 Frame frame = solid(segment.colour());
@@ -108,6 +111,17 @@ public final class TestVideos {
             recorder.stop();
         }
         return file;
+    }
+
+    /**
+     * Tags a recorder's stream as what swscale's default RGB to YUV conversion makes: the BT.601 matrix, limited
+     * range, of sRGB colours (BT.709 primaries and transfer).
+     */
+    public static void tagBt601(FFmpegFrameRecorder recorder) {
+        recorder.setVideoOption("colorspace", "smpte170m");
+        recorder.setVideoOption("color_range", "tv");
+        recorder.setVideoOption("color_primaries", "bt709");
+        recorder.setVideoOption("color_trc", "bt709");
     }
 
     private Frame solid(Rgb colour) {

@@ -23,11 +23,12 @@ import java.util.List;
  * @param similar       the films with the closest palettes, closest first
  * @param previous      the previous film by title, or {@link Link#NONE}
  * @param next          the next film by title, or {@link Link#NONE}
+ * @param hdr           whether the source is HDR (its colours were tone-mapped to SDR); shows a badge
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
-        Link previous, Link next)
+        Link previous, Link next, boolean hdr)
         implements PageModel {
 
     public FilmPage {
