@@ -2,6 +2,7 @@ package io.cinechrome.catalog;
 
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.library.FilmKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,7 +19,11 @@ import java.util.OptionalInt;
  * @param palette         dominant colours, largest share first (grey films: dark to light); shares sum to 1
  * @param stripes         one colour per equal time bin, in time order
  * @param settings        the analysis settings used
- * @param source          what identifies the analysed file
+ * @param source          what identifies the analysed file (the first part of a film in several parts)
+ * @param collection      the collection folders the film sits in, from the library root down; empty at the top
+ * @param kind            film, or series of episodes
+ * @param parts           what identifies each analysed file in playing order (parts or episodes); the first is
+ *                        {@code source}
  */
 public record CatalogEntry(
         String slug,
@@ -30,7 +35,10 @@ public record CatalogEntry(
         List<Swatch> palette,
         List<Rgb> stripes,
         AnalysisSettings settings,
-        Source source) {
+        Source source,
+        List<String> collection,
+        FilmKind kind,
+        List<Source> parts) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -43,8 +51,14 @@ public record CatalogEntry(
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a film needs a title (" + slug + ")");
         }
-        if (year == null || director == null || settings == null || source == null) {
+        if (year == null || director == null || settings == null || source == null || collection == null
+                || kind == null || parts == null) {
             throw new IllegalArgumentException("missing field in catalogue entry " + slug);
+        }
+        collection = List.copyOf(collection);
+        parts = parts.isEmpty() ? List.of(source) : List.copyOf(parts);
+        if (!parts.get(0).equals(source)) {
+            throw new IllegalArgumentException("the first part must be the source (" + slug + ")");
         }
         if (!(durationSeconds >= 0) || !Double.isFinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a non-negative number (" + slug + ")");
@@ -58,6 +72,13 @@ public record CatalogEntry(
         if (Math.abs(total - 1) > SHARE_TOLERANCE) {
             throw new IllegalArgumentException("palette shares must sum to 1, they sum to " + total + " (" + slug + ")");
         }
+    }
+
+    /** An entry of one video file at the top level of the library. */
+    public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
+            boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings, Source source) {
+        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source, List.of(),
+                FilmKind.FILM, List.of(source));
     }
 
     /** The dominant colour: the palette's largest share. */
