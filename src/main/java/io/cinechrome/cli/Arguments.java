@@ -80,6 +80,7 @@ final class Arguments {
             case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date");
+            case "json" -> flag(null, "json", "print one JSON document: {\"films\": [...], \"notices\": [...]}");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
             default -> throw new IllegalArgumentException("no such option: " + name);
         };
