@@ -88,6 +88,14 @@ class ScanCommandTest {
         assertTrue(notice.get("message").asText().contains("Dune.Directors.Cut.mkv"));
     }
 
+    private static int red(String hex) {
+        return Integer.parseInt(hex.substring(1, 3), 16);
+    }
+
+    private static int green(String hex) {
+        return Integer.parseInt(hex.substring(3, 5), 16);
+    }
+
     @Test
     void scanWithoutLibraryIsAUsageError() {
         assertEquals(2, run("scan").exit());
@@ -109,7 +117,10 @@ class ScanCommandTest {
         List<String> stripes = new ArrayList<>();
         tampopo.get("stripes").forEach(s -> stripes.add(s.asText()));
         assertEquals(8, stripes.size());
-        assertTrue(stripes.get(0).startsWith("#c") && stripes.get(7).startsWith("#1"), stripes.toString());
+        assertTrue(red(stripes.get(0)) > green(stripes.get(0)) && red(stripes.get(3)) > green(stripes.get(3)),
+                "CD1 is crimson: " + stripes);
+        assertTrue(green(stripes.get(4)) > red(stripes.get(4)) && green(stripes.get(7)) > red(stripes.get(7)),
+                "CD2 is teal: " + stripes);
         JsonNode dekalog = new ObjectMapper().readTree(catalog.resolve("dekalog-1989.json").toFile());
         assertEquals("series", dekalog.get("kind").asText());
         assertEquals(2, dekalog.get("source").size());
