@@ -12,6 +12,8 @@ import io.cinechrome.library.LibraryFilm;
 import io.cinechrome.library.LibraryScan;
 import io.cinechrome.library.LibraryScanner;
 import io.cinechrome.library.Notice;
+import io.cinechrome.library.ScanJson;
+import io.cinechrome.library.ScanText;
 import io.cinechrome.render.PosterStage;
 import io.cinechrome.render.RenderReport;
 import io.cinechrome.site.SiteReport;
@@ -120,6 +122,16 @@ public final class Cinechrome {
         }
         boolean pruned = !request.prune() || prune(library);
         return report.failures().isEmpty() && pruned ? OK : FAILED;
+    }
+
+    /** {@code scan}: what the library holds, without decoding anything; as text or as one JSON document. */
+    public int scanLibrary(boolean json) {
+        Path folder = request.library().orElseThrow(
+                () -> new IllegalArgumentException("no library given; pass --library DIR"));
+        LibraryScan library = new LibraryScanner().scan(folder);
+        out.print(json ? ScanJson.write(library) : ScanText.write(folder.toString(), library));
+        out.flush();
+        return OK;
     }
 
     private LibraryScan scan(Path folder) {

@@ -7,6 +7,7 @@ import io.cinechrome.catalog.CatalogFormatException;
 import io.cinechrome.catalog.Source;
 import io.cinechrome.catalog.SourceFingerprint;
 import io.cinechrome.library.LibraryFilm;
+import io.cinechrome.library.LibraryPart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -84,11 +85,12 @@ public final class AnalysisStage {
                 progress.finished(film, AnalysisProgress.Outcome.UP_TO_DATE, "up to date", seconds(start));
                 return AnalysisProgress.Outcome.UP_TO_DATE;
             }
-            FilmAnalysis analysis = analyzer.analyze(film.video(), (decoded, at, duration) -> {
+            FilmAnalysis analysis = analyzer.analyze(film.videos(), (decoded, at, duration) -> {
                 Interruption.check();
                 progress.frames(film, decoded, at, duration);
             });
-            catalog.write(entry(film, analysis, SourceFingerprint.of(film.video(), film.relativePath())));
+            catalog.write(entry(film, analysis, film.parts().stream()
+                    .map(part -> SourceFingerprint.of(part.video(), part.relativePath())).toList()));
             progress.finished(film, AnalysisProgress.Outcome.ANALYSED,
                     analysis.framesSampled() + " frames sampled", seconds(start));
             return AnalysisProgress.Outcome.ANALYSED;
@@ -120,14 +122,23 @@ public final class AnalysisStage {
     }
 
     private boolean upToDate(CatalogEntry stored, LibraryFilm film) {
-        return stored.settings().equals(settings)
-                && SourceFingerprint.unchanged(stored.source(), film.video(), film.relativePath());
+        if (!stored.settings().equals(settings) || stored.parts().size() != film.parts().size()
+                || !stored.collection().equals(film.collection()) || stored.kind() != film.kind()) {
+            return false;
+        }
+        for (int i = 0; i < film.parts().size(); i++) {
+            LibraryPart part = film.parts().get(i);
+            if (!SourceFingerprint.unchanged(stored.parts().get(i), part.video(), part.relativePath())) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, Source source) {
+    private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, List<Source> parts) {
         return new CatalogEntry(film.slug(), film.name().title(), film.name().year(), film.name().director(),
                 analysis.durationSeconds(), analysis.blackAndWhite(), analysis.palette(), analysis.stripes(),
-                settings, source, Optional.of(analysis.colour()));
+                settings, parts.get(0), Optional.of(analysis.colour()), film.collection(), film.kind(), parts);
     }
 
     private static AnalysisProgress.Outcome await(Future<AnalysisProgress.Outcome> result) {

@@ -342,11 +342,22 @@ public final class FfmpegVideo implements AutoCloseable {
         }
     }
 
-    /** JavaCV's message without its hints for developers (setFormat, FFmpegLogCallback). */
-    private static String reason(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        return message.replaceAll("\\s*\\((Has setFormat|For more details)[^)]*\\)+", "")
-                .replace("error -1094995529", "error: invalid data").strip();
+    /**
+     * JavaCV's message in plain words: without its hints for developers ("Has setFormat() been called?",
+     * "make sure FFmpegLogCallback.set() has been called"), the function name, the error number and the quoted
+     * file name (the message names the file already).
+     */
+    static String reason(Exception e) {
+        return plain(String.valueOf(e.getMessage()));
+    }
+
+    static String plain(String message) {
+        String text = message.replaceAll("\\s*\\((?:[^()]|\\(\\))*called(?:[^()]|\\(\\))*\\)", "")
+                .replaceAll("\\w+\\(\\) error -?\\d+:?\\s*", "")
+                .replaceAll("\\s*\"[^\"]*\"", "")
+                .replaceAll("[\\s.;:]+$", "")
+                .strip();
+        return text.isEmpty() ? "FFmpeg gave no reason" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void closeQuietly(FFmpegFrameGrabber grabber) {

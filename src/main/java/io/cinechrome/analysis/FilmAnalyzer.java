@@ -24,7 +24,16 @@ public final class FilmAnalyzer {
      * @throws VideoException when the file cannot be decoded; the message names the file and the fix
      */
     public FilmAnalysis analyze(Path video, ProgressListener progress) throws VideoException {
-        FrameSampler.Samples samples = new FrameSampler(progress).sample(video, settings.sampling(), settings.stripes());
+        return analyze(List.of(video), progress);
+    }
+
+    /**
+     * Analyses a film in several files that play in order (parts or episodes) as one continuous film.
+     *
+     * @throws VideoException when a file cannot be decoded; the message names the file and the fix
+     */
+    public FilmAnalysis analyze(List<Path> parts, ProgressListener progress) throws VideoException {
+        Reel.Footage samples = new Reel(settings).sample(parts, progress);
         List<DecodedFrame> frames = samples.frames();
         Crop crop = Letterbox.detect(frames);
         double duration = samples.durationSeconds();

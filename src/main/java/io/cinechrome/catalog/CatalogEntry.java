@@ -3,6 +3,7 @@ package io.cinechrome.catalog;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.VideoColour;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.library.FilmKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,8 +20,12 @@ import java.util.OptionalInt;
  * @param palette         dominant colours, largest share first (grey films: dark to light); shares sum to 1
  * @param stripes         one colour per equal time bin, in time order
  * @param settings        the analysis settings used
- * @param source          what identifies the analysed file
+ * @param source          what identifies the analysed file (the first part of a film in several parts)
  * @param colour          how the video's pixels were read as colours; empty in entries made before it was recorded
+ * @param collection      the collection folders the film sits in, from the library root down; empty at the top
+ * @param kind            film, or series of episodes
+ * @param parts           what identifies each analysed file in playing order (parts or episodes); the first is
+ *                        {@code source}
  */
 public record CatalogEntry(
         String slug,
@@ -33,7 +38,10 @@ public record CatalogEntry(
         List<Rgb> stripes,
         AnalysisSettings settings,
         Source source,
-        Optional<VideoColour> colour) {
+        Optional<VideoColour> colour,
+        List<String> collection,
+        FilmKind kind,
+        List<Source> parts) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -46,8 +54,14 @@ public record CatalogEntry(
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a film needs a title (" + slug + ")");
         }
-        if (year == null || director == null || settings == null || source == null || colour == null) {
+        if (year == null || director == null || settings == null || source == null || colour == null
+                || collection == null || kind == null || parts == null) {
             throw new IllegalArgumentException("missing field in catalogue entry " + slug);
+        }
+        collection = List.copyOf(collection);
+        parts = parts.isEmpty() ? List.of(source) : List.copyOf(parts);
+        if (!parts.get(0).equals(source)) {
+            throw new IllegalArgumentException("the first part must be the source (" + slug + ")");
         }
         if (!(durationSeconds >= 0) || !Double.isFinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a non-negative number (" + slug + ")");
@@ -63,11 +77,17 @@ public record CatalogEntry(
         }
     }
 
-    /** An entry without a recorded colour description. */
+    /** An entry of one video file at the top level of the library, without a recorded colour description. */
     public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
             boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings, Source source) {
         this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source,
-                Optional.empty());
+                Optional.empty(), List.of(), FilmKind.FILM, List.of(source));
+    }
+
+    /** This entry with the given colour description. */
+    public CatalogEntry withColour(VideoColour described) {
+        return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,
+                source, Optional.of(described), collection, kind, parts);
     }
 
     /** Whether the film's source is HDR (PQ or HLG), tone-mapped to SDR for the analysis. */

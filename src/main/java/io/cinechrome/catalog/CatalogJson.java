@@ -15,6 +15,7 @@ import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
 import io.cinechrome.analysis.VideoColour;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.library.FilmKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -78,11 +79,15 @@ public final class CatalogJson {
         settings.put("stripes", entry.settings().stripes());
         settings.put("sampling", entry.settings().sampling().id());
         settings.put("analyzer", entry.settings().analyzer());
-        ObjectNode source = root.putObject("source");
-        source.put("path", entry.source().path());
-        source.put("sizeBytes", entry.source().sizeBytes());
-        source.put("modified", entry.source().modified());
-        source.put("contentHash", entry.source().contentHash());
+        if (entry.parts().size() == 1) {
+            source(root.putObject("source"), entry.source());
+        } else {
+            ArrayNode parts = root.putArray("source");
+            entry.parts().forEach(part -> source(parts.addObject(), part));
+        }
+        ArrayNode collection = root.putArray("collection");
+        entry.collection().forEach(collection::add);
+        root.put("kind", entry.kind().id());
         entry.colour().ifPresent(colour -> {
             ObjectNode node = root.putObject("colour");
             node.put("matrix", colour.matrix().id());
@@ -93,6 +98,13 @@ public final class CatalogJson {
             node.put("toneMapped", colour.toneMapped());
         });
         return root;
+    }
+
+    private static void source(ObjectNode node, Source source) {
+        node.put("path", source.path());
+        node.put("sizeBytes", source.sizeBytes());
+        node.put("modified", source.modified());
+        node.put("contentHash", source.contentHash());
     }
 
     /**
@@ -135,7 +147,17 @@ public final class CatalogJson {
             stripes.add(Rgb.parse(node.asText()));
         }
         JsonNode settings = required(root, "settings");
-        JsonNode source = required(root, "source");
+        List<Source> parts = new ArrayList<>();
+        JsonNode sourceNode = required(root, "source");
+        for (JsonNode node : sourceNode.isArray() ? sourceNode : List.of(sourceNode)) {
+            parts.add(new Source(text(node, "path"), (long) number(node, "sizeBytes"), text(node, "modified"),
+                    text(node, "contentHash")));
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("\"source\" must name at least one file");
+        }
+        List<String> collection = new ArrayList<>();
+        root.path("collection").forEach(node -> collection.add(node.asText()));
         return new CatalogEntry(
                 text(root, "slug"),
                 text(root, "title"),
@@ -148,9 +170,11 @@ public final class CatalogJson {
                 new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
                         (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
                         settings.path("analyzer").asInt(FIRST_ANALYZER)),
-                new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
-                        text(source, "contentHash")),
-                root.hasNonNull("colour") ? Optional.of(colour(root.get("colour"))) : Optional.empty());
+                parts.get(0),
+                root.hasNonNull("colour") ? Optional.of(colour(root.get("colour"))) : Optional.empty(),
+                collection,
+                FilmKind.parse(root.path("kind").asText(FilmKind.FILM.id())),
+                parts);
     }
 
     private static VideoColour colour(JsonNode node) {

@@ -82,6 +82,7 @@ final class Arguments {
             case "wait" -> valued("wait", "TIME", "how long to wait while another run writes the same site, e.g. 90s or"
                     + " 10m (default: 60s)");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date");
+            case "json" -> flag(null, "json", "print one JSON document: {\"films\": [...], \"notices\": [...]}");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
             default -> throw new IllegalArgumentException("no such option: " + name);
         };

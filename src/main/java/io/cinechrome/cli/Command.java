@@ -18,7 +18,11 @@ enum Command {
             "Analyses what is new or changed, then renders posters and pages. Without a library, builds the demo.",
             List.of("library", "catalog", "site", "config", "colours", "grey-levels", "stripes", "sampling",
                     "threads", "force", "only", "base-path", "site-url", "title", "poster-size", "thumb-size",
-                    "no-credits", "wait"));
+                    "no-credits", "wait")),
+    SCAN("scan --library DIR [--json]",
+            "Tells what the library holds without decoding anything: films, their names, collections, parts and"
+                    + " every notice.",
+            List.of("library", "config", "json"));
 
     private final String synopsis;
     private final String description;

@@ -81,6 +81,7 @@ public final class Main {
 
     private int run(Command command, String[] args) {
         Request request;
+        boolean json;
         try {
             Arguments arguments = Arguments.parse(command, args);
             if (arguments.flag("help")) {
@@ -88,6 +89,7 @@ public final class Main {
                 return Cinechrome.OK;
             }
             request = RequestFactory.create(arguments);
+            json = arguments.flag("json");
             requireLibrary(command, request);
         } catch (UsageException e) {
             err.println("cinechrome " + command.id() + ": " + e.getMessage());
@@ -100,6 +102,7 @@ public final class Main {
                 case ANALYZE -> cinechrome.analyze();
                 case RENDER -> cinechrome.render();
                 case BUILD -> cinechrome.build();
+                case SCAN -> cinechrome.scanLibrary(json);
             };
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("cinechrome " + command.id() + ": " + e.getMessage());
@@ -108,7 +111,7 @@ public final class Main {
     }
 
     private static void requireLibrary(Command command, Request request) throws UsageException {
-        if (command == Command.ANALYZE && request.library().isEmpty()) {
+        if ((command == Command.ANALYZE || command == Command.SCAN) && request.library().isEmpty()) {
             throw new UsageException("--library is required: the folder that holds your films");
         }
     }

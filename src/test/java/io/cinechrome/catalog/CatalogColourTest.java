@@ -17,8 +17,7 @@ class CatalogColourTest {
 
     /** The entry with a recorded colour description. */
     static CatalogEntry withColour(CatalogEntry e, VideoColour colour) {
-        return new CatalogEntry(e.slug(), e.title(), e.year(), e.director(), e.durationSeconds(), e.blackAndWhite(),
-                e.palette(), e.stripes(), e.settings(), e.source(), Optional.of(colour));
+        return e.withColour(colour);
     }
 
     @Test

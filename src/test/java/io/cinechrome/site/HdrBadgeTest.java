@@ -20,10 +20,8 @@ class HdrBadgeTest {
     void hdrFilmsShowABadgeAndSdrFilmsDoNot(@TempDir Path site) throws Exception {
         CatalogEntry sdr = Entries.heat();
         CatalogEntry e = Entries.hostile();
-        CatalogEntry hlg = new CatalogEntry(e.slug(), e.title(), e.year(), e.director(), e.durationSeconds(),
-                e.blackAndWhite(), e.palette(), e.stripes(), e.settings(), e.source(),
-                Optional.of(new VideoColour(VideoColour.Matrix.BT2020NC, VideoColour.Range.LIMITED,
-                        VideoColour.Primaries.BT2020, VideoColour.Transfer.HLG, true)));
+        CatalogEntry hlg = e.withColour(new VideoColour(VideoColour.Matrix.BT2020NC, VideoColour.Range.LIMITED,
+                        VideoColour.Primaries.BT2020, VideoColour.Transfer.HLG, true));
         List<CatalogEntry> films = List.of(sdr, hlg);
         SiteFixture.writeImages(site, films);
         new SiteStage(SiteSettings.defaults()).generate(films, site);
