@@ -4,6 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegLogCallback;
@@ -13,7 +16,8 @@ import org.bytedeco.javacv.FrameGrabber;
 /**
  * The JavaCV adapter: decodes a video file through FFmpeg, downscaled to {@value #WIDTH}x{@value #HEIGHT}
  * RGB24 inside FFmpeg. Scaling both axes keeps every region's share of the picture, which is all the colour
- * analysis needs. In {@link Sampling#FAST} mode the decoder skips every frame that is not a key frame.
+ * analysis needs. The decoder can skip every frame that is not a key frame, or only the frames no other frame
+ * refers to (B frames), which makes decoding forward from a key frame to a chosen moment cheap.
  */
 public final class FfmpegVideo implements AutoCloseable {
 
@@ -22,6 +26,10 @@ public final class FfmpegVideo implements AutoCloseable {
     /** Height frames are scaled to. */
     public static final int HEIGHT = 90;
     private static final double MICROS = 1_000_000.0;
+    /** FFmpeg's {@code skip_frame} value for decoding only what later frames need (I and P frames). */
+    static final String SKIP_B_FRAMES = "bidir";
+    /** libavformat's AVINDEX_KEYFRAME flag of an index entry (not mapped by the presets). */
+    private static final int AVINDEX_KEYFRAME = 0x0001;
 
     static {
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
@@ -48,6 +56,20 @@ public final class FfmpegVideo implements AutoCloseable {
      * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
      */
     public static FfmpegVideo open(Path file, boolean keyFramesOnly) throws VideoException {
+        return open(file, keyFramesOnly, keyFramesOnly ? "nokey" : "");
+    }
+
+    /**
+     * Opens a video whose decoder skips the frames nothing refers to (B frames): {@link #next()} gives every
+     * I and P frame, so decoding forward from a key frame to a moment costs a fraction of a full decode.
+     *
+     * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
+     */
+    public static FfmpegVideo openReferenceFrames(Path file) throws VideoException {
+        return open(file, false, SKIP_B_FRAMES);
+    }
+
+    private static FfmpegVideo open(Path file, boolean keyFramesOnly, String skipFrame) throws VideoException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new VideoException(file, "file is missing or not readable; check the path and its permissions");
         }
@@ -56,8 +78,8 @@ public final class FfmpegVideo implements AutoCloseable {
         grabber.setImageHeight(HEIGHT);
         grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
         grabber.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_AREA);
-        if (keyFramesOnly) {
-            grabber.setVideoOption("skip_frame", "nokey");
+        if (!skipFrame.isEmpty()) {
+            grabber.setVideoOption("skip_frame", skipFrame);
         }
         try {
             grabber.start();
@@ -104,6 +126,34 @@ public final class FfmpegVideo implements AutoCloseable {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             throw new VideoException(file, "seeking failed (" + reason(e) + "); try --sampling exact", e);
         }
+    }
+
+    /**
+     * The times of the key frames the container's index lists, in seconds from the start, ascending; empty
+     * when the container has no index (see {@link #canSeek()}). Matroska reads its index on the first seek,
+     * so this seeks to the start first.
+     *
+     * @throws VideoException when FFmpeg cannot seek in the file
+     */
+    public double[] keyFrameTimes() throws VideoException {
+        if (!canSeek()) {
+            return new double[0];
+        }
+        seek(0);
+        AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+        double timeBase = avutil.av_q2d(stream.time_base());
+        int count = avformat.avformat_index_get_entries_count(stream);
+        double[] times = new double[count];
+        int keys = 0;
+        for (int i = 0; i < count; i++) {
+            AVIndexEntry entry = avformat.avformat_index_get_entry(stream, i);
+            if (entry != null && (entry.flags() & AVINDEX_KEYFRAME) != 0) {
+                times[keys++] = Math.max(0, entry.timestamp() * timeBase - startMicros / MICROS);
+            }
+        }
+        double[] keyTimes = java.util.Arrays.copyOf(times, keys);
+        java.util.Arrays.sort(keyTimes);
+        return keyTimes;
     }
 
     /** Whether only key frames are decoded. */

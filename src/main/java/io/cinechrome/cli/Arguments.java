@@ -69,8 +69,8 @@ final class Arguments {
             case "config" -> valued("config", "FILE", "a cinechrome.properties file with defaults for these options");
             case "colours" -> valued("colours", "N", "colours per palette (default: 10)");
             case "grey-levels" -> valued("grey-levels", "N", "greys in a black-and-white film's palette (default: 4)");
-            case "stripes" -> valued("stripes", "N", "stripes per film, equal slices of time (default: 240)");
-            case "sampling" -> valued("sampling", "MODE", "fast (key frames, the default) or exact (every frame)");
+            case "stripes" -> valued("stripes", "N", "stripes per film, equal slices of time (default: 1080)");
+            case "sampling" -> valued("sampling", "MODE", "fast (a frame in every stripe, the default) or exact (every frame)");
             case "threads" -> valued("threads", "N", "films processed at once (default: number of cores)");
             case "only" -> valued("only", "TITLE", "only the film with this title, slug or folder name");
             case "base-path" -> valued("base-path", "PATH", "path the site is served from, e.g. /repo/ (default: /)");
