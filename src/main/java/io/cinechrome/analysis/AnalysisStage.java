@@ -114,7 +114,7 @@ public final class AnalysisStage {
     private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, Source source) {
         return new CatalogEntry(film.slug(), film.name().title(), film.name().year(), film.name().director(),
                 analysis.durationSeconds(), analysis.blackAndWhite(), analysis.palette(), analysis.stripes(),
-                settings, source);
+                settings, source, analysis.acts());
     }
 
     private static AnalysisProgress.Outcome await(Future<AnalysisProgress.Outcome> result) {

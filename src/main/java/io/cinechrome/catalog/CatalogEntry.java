@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * @param stripes         one colour per equal time bin, in time order
  * @param settings        the analysis settings used
  * @param source          what identifies the analysed file
+ * @param acts            the film in equal acts, each with its own palette (empty when not analysed)
  */
 public record CatalogEntry(
         String slug,
@@ -30,7 +31,8 @@ public record CatalogEntry(
         List<Swatch> palette,
         List<Rgb> stripes,
         AnalysisSettings settings,
-        Source source) {
+        Source source,
+        List<Act> acts) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -51,6 +53,7 @@ public record CatalogEntry(
         }
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
+        acts = List.copyOf(acts);
         if (palette.isEmpty() || stripes.isEmpty()) {
             throw new IllegalArgumentException("palette and stripes must not be empty (" + slug + ")");
         }
@@ -58,6 +61,14 @@ public record CatalogEntry(
         if (Math.abs(total - 1) > SHARE_TOLERANCE) {
             throw new IllegalArgumentException("palette shares must sum to 1, they sum to " + total + " (" + slug + ")");
         }
+    }
+
+    /** An entry without act palettes. */
+    public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
+                        boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings,
+                        Source source) {
+        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source,
+                List.of());
     }
 
     /** The dominant colour: the palette's largest share. */

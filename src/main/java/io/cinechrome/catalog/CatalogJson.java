@@ -77,11 +77,24 @@ public final class CatalogJson {
         settings.put("stripes", entry.settings().stripes());
         settings.put("sampling", entry.settings().sampling().id());
         settings.put("analyzer", entry.settings().analyzer());
+        settings.put("acts", entry.settings().acts());
         ObjectNode source = root.putObject("source");
         source.put("path", entry.source().path());
         source.put("sizeBytes", entry.source().sizeBytes());
         source.put("modified", entry.source().modified());
         source.put("contentHash", entry.source().contentHash());
+        ArrayNode acts = root.putArray("acts");
+        for (Act act : entry.acts()) {
+            ObjectNode node = acts.addObject();
+            node.put("fromSeconds", decimal(act.fromSeconds(), DURATION_DECIMALS));
+            node.put("toSeconds", decimal(act.toSeconds(), DURATION_DECIMALS));
+            ArrayNode colours = node.putArray("palette");
+            for (Swatch swatch : act.palette()) {
+                ObjectNode colour = colours.addObject();
+                colour.put("hex", swatch.colour().hex());
+                colour.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            }
+        }
         return root;
     }
 
@@ -134,9 +147,24 @@ public final class CatalogJson {
                 stripes,
                 new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
                         (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
-                        settings.path("analyzer").asInt(FIRST_ANALYZER)),
+                        settings.path("analyzer").asInt(FIRST_ANALYZER),
+                        settings.path("acts").asInt(AnalysisSettings.DEFAULT_ACTS)),
                 new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
-                        text(source, "contentHash")));
+                        text(source, "contentHash")),
+                acts(root));
+    }
+
+    /** The act palettes; an entry written before acts existed has none. */
+    private static List<Act> acts(JsonNode root) {
+        List<Act> acts = new ArrayList<>();
+        for (JsonNode node : root.path("acts")) {
+            List<Swatch> palette = new ArrayList<>();
+            for (JsonNode colour : node.path("palette")) {
+                palette.add(new Swatch(Rgb.parse(text(colour, "hex")), number(colour, "share")));
+            }
+            acts.add(new Act(number(node, "fromSeconds"), number(node, "toSeconds"), palette));
+        }
+        return acts;
     }
 
     private static JsonNode required(JsonNode node, String field) {

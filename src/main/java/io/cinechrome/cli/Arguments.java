@@ -78,6 +78,9 @@ final class Arguments {
             case "title" -> valued("title", "TEXT", "the gallery's title (default: Cinechrome)");
             case "poster-size" -> valued("poster-size", "PX", "side of the square poster PNG (default: 1080)");
             case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
+            case "poster-style" -> valued("poster-style", "STYLE",
+                    "the featured poster: square, ring or strip (all are rendered; default: square)");
+            case "acts" -> valued("acts", "N", "acts per film, each with its own palette (default: 5)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");

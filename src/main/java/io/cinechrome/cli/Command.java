@@ -9,16 +9,16 @@ enum Command {
     ANALYZE("analyze --library DIR --catalog DIR [options]",
             "Analyses every film of the library into the catalogue: a palette and stripes per film.",
             List.of("library", "catalog", "config", "colours", "grey-levels", "stripes", "sampling", "threads",
-                    "force", "only", "prune")),
+                    "force", "only", "prune", "acts")),
     RENDER("render --catalog DIR --site DIR [options]",
             "Renders posters and pages from the catalogue alone (no videos needed).",
             List.of("catalog", "site", "config", "threads", "base-path", "site-url", "title", "poster-size",
-                    "thumb-size", "no-credits")),
+                    "thumb-size", "no-credits", "poster-style")),
     BUILD("build --library DIR --catalog DIR --site DIR [options]",
             "Analyses what is new or changed, then renders posters and pages. Without a library, builds the demo.",
             List.of("library", "catalog", "site", "config", "colours", "grey-levels", "stripes", "sampling",
                     "threads", "force", "only", "base-path", "site-url", "title", "poster-size", "thumb-size",
-                    "no-credits"));
+                    "no-credits", "poster-style", "acts"));
 
     private final String synopsis;
     private final String description;

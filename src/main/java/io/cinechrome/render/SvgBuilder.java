@@ -31,6 +31,13 @@ final class SvgBuilder {
         out.append("</style>\n</defs>\n");
     }
 
+    /** An opaque circle. */
+    SvgBuilder circle(double cx, double cy, double r, Rgb fill) {
+        out.append("<circle").append(attr("cx", cx)).append(attr("cy", cy)).append(attr("r", r))
+                .append(attr("fill", fill.hex())).append("/>\n");
+        return this;
+    }
+
     /** An opaque rectangle. */
     SvgBuilder rect(double x, double y, double width, double height, Rgb fill) {
         out.append("<rect").append(box(x, y, width, height)).append(attr("fill", fill.hex())).append("/>\n");
@@ -72,6 +79,28 @@ final class SvgBuilder {
         out.append("<image").append(box(x, y, width, height)).append(attr("preserveAspectRatio", "none"))
                 .append(attr("image-rendering", "optimizeSpeed")).append(attr("xlink:href", dataUri))
                 .append("/>\n");
+        return this;
+    }
+
+    /** Opens a group moved and turned by an SVG transform, e.g. {@code translate(540 540)}. */
+    SvgBuilder openGroup(String transform) {
+        out.append("<g").append(attr("transform", transform)).append(">\n");
+        return this;
+    }
+
+    /** A path shape defined once for {@link #use}, not drawn by itself. */
+    SvgBuilder definePath(String id, String pathData) {
+        out.append("<defs><path").append(attr("id", id)).append(attr("d", pathData)).append("/></defs>\n");
+        return this;
+    }
+
+    /** Draws a shape defined by {@link #definePath}, turned by {@code degrees} about the origin, in a colour. */
+    SvgBuilder useRotated(String id, double degrees, Rgb fill) {
+        out.append("<use").append(attr("xlink:href", "#" + id));
+        if (degrees != 0) {
+            out.append(attr("transform", "rotate(" + SvgNumber.format(degrees) + ")"));
+        }
+        out.append(attr("fill", fill.hex())).append("/>\n");
         return this;
     }
 
