@@ -138,7 +138,8 @@ public final class AnalysisStage {
     private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, List<Source> parts) {
         return new CatalogEntry(film.slug(), film.name().title(), film.name().year(), film.name().director(),
                 analysis.durationSeconds(), analysis.blackAndWhite(), analysis.palette(), analysis.stripes(),
-                settings, parts.get(0), Optional.of(analysis.colour()), film.collection(), film.kind(), parts);
+                settings, parts.get(0), Optional.of(analysis.colour()), film.collection(), film.kind(), parts,
+                analysis.acts());
     }
 
     private static AnalysisProgress.Outcome await(Future<AnalysisProgress.Outcome> result) {

@@ -4,7 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -26,7 +30,8 @@ import org.bytedeco.javacv.FrameGrabber;
  * is exact for the area average of flat regions, which is what the colour analysis measures, and costs
  * nothing next to decoding. Scaling both axes to a fixed size keeps every region's share of the picture, also
  * for anamorphic (non-square pixel) video: its display is a uniform horizontal stretch of the stored picture.
- * In {@link Sampling#FAST} mode the decoder skips every frame that is not a key frame.
+ * The decoder can skip every frame that is not a key frame, or only the frames no other frame refers to (B
+ * frames), which makes decoding forward from a key frame to a chosen moment cheap.
  */
 public final class FfmpegVideo implements AutoCloseable {
 
@@ -37,6 +42,10 @@ public final class FfmpegVideo implements AutoCloseable {
     private static final double MICROS = 1_000_000.0;
     /** Sources deeper than this (bits per sample) are scaled as 16-bit. */
     private static final int HIGH_DEPTH = 12;
+    /** FFmpeg's {@code skip_frame} value for decoding only what later frames need (I and P frames). */
+    static final String SKIP_B_FRAMES = "bidir";
+    /** libavformat's AVINDEX_KEYFRAME flag of an index entry (not mapped by the presets). */
+    private static final int AVINDEX_KEYFRAME = 0x0001;
 
     static {
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
@@ -68,14 +77,28 @@ public final class FfmpegVideo implements AutoCloseable {
      * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
      */
     public static FfmpegVideo open(Path file, boolean keyFramesOnly) throws VideoException {
+        return open(file, keyFramesOnly, keyFramesOnly ? "nokey" : "");
+    }
+
+    /**
+     * Opens a video whose decoder skips the frames nothing refers to (B frames): {@link #next()} gives every
+     * I and P frame, so decoding forward from a key frame to a moment costs a fraction of a full decode.
+     *
+     * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
+     */
+    public static FfmpegVideo openReferenceFrames(Path file) throws VideoException {
+        return open(file, false, SKIP_B_FRAMES);
+    }
+
+    private static FfmpegVideo open(Path file, boolean keyFramesOnly, String skipFrame) throws VideoException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new VideoException(file, "file is missing or not readable; check the path and its permissions");
         }
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         // RAW: the decoded frame as it is; scaling and colour conversion happen in copy().
         grabber.setImageMode(FrameGrabber.ImageMode.RAW);
-        if (keyFramesOnly) {
-            grabber.setVideoOption("skip_frame", "nokey");
+        if (!skipFrame.isEmpty()) {
+            grabber.setVideoOption("skip_frame", skipFrame);
         }
         try {
             grabber.start();
@@ -122,6 +145,34 @@ public final class FfmpegVideo implements AutoCloseable {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             throw new VideoException(file, "seeking failed (" + reason(e) + "); try --sampling exact", e);
         }
+    }
+
+    /**
+     * The times of the key frames the container's index lists, in seconds from the start, ascending; empty
+     * when the container has no index (see {@link #canSeek()}). Matroska reads its index on the first seek,
+     * so this seeks to the start first.
+     *
+     * @throws VideoException when FFmpeg cannot seek in the file
+     */
+    public double[] keyFrameTimes() throws VideoException {
+        if (!canSeek()) {
+            return new double[0];
+        }
+        seek(0);
+        AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+        double timeBase = avutil.av_q2d(stream.time_base());
+        int count = avformat.avformat_index_get_entries_count(stream);
+        double[] times = new double[count];
+        int keys = 0;
+        for (int i = 0; i < count; i++) {
+            AVIndexEntry entry = avformat.avformat_index_get_entry(stream, i);
+            if (entry != null && (entry.flags() & AVINDEX_KEYFRAME) != 0) {
+                times[keys++] = Math.max(0, entry.timestamp() * timeBase - startMicros / MICROS);
+            }
+        }
+        double[] keyTimes = Arrays.copyOf(times, keys);
+        Arrays.sort(keyTimes);
+        return keyTimes;
     }
 
     /** Whether only key frames are decoded. */

@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.catalog.Act;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.List;
  * @param stripes         one colour per equal time bin, in time order
  * @param framesSampled   how many frames were analysed
  * @param colour          how the video's pixels were read as colours (matrix, range, primaries, transfer)
+ * @param acts            the film in equal acts, each with its own palette
  */
 public record FilmAnalysis(double durationSeconds, boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes,
-        int framesSampled, VideoColour colour) {
+        int framesSampled, VideoColour colour, List<Act> acts) {
 
     public FilmAnalysis {
+        acts = List.copyOf(acts);
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
         if (palette.isEmpty() || stripes.isEmpty() || framesSampled < 1 || colour == null) {

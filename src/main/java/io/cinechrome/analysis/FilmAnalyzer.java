@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.catalog.Act;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,44 @@ public final class FilmAnalyzer {
                 blackAndWhite ? PaletteBuilder.greys(film, settings.greyLevels())
                         : PaletteBuilder.colours(film, settings.paletteSize()),
                 Stripes.of(times, perFrame, duration, settings.stripes(), blackAndWhite),
-                frames.size(), samples.colour());
+                frames.size(), samples.colour(), acts(times, timeWeights, perFrame, duration, blackAndWhite));
+    }
+
+    /**
+     * Each act's palette from the frames sampled in it, weighted by the time each stands for; an act without a
+     * sample (a very short film) takes the sample nearest its middle.
+     */
+    private List<Act> acts(double[] times, double[] weights, List<List<Cluster>> perFrame, double duration,
+                           boolean blackAndWhite) {
+        int count = settings.acts();
+        List<Act> acts = new ArrayList<>();
+        for (int act = 0; act < count; act++) {
+            double from = act * duration / count;
+            double to = (act + 1) * duration / count;
+            WeightedColours colours = new WeightedColours();
+            for (int i = 0; i < times.length; i++) {
+                if (times[i] >= from && (times[i] < to || act == count - 1)) {
+                    colours.addAll(perFrame.get(i), weights[i]);
+                }
+            }
+            if (colours.size == 0) {
+                colours.addAll(perFrame.get(nearest(times, (from + to) / 2)), 1);
+            }
+            acts.add(new Act(from, to, blackAndWhite
+                    ? PaletteBuilder.greys(colours, Math.min(settings.greyLevels(), AnalysisSettings.ACT_PALETTE_SIZE))
+                    : PaletteBuilder.colours(colours, AnalysisSettings.ACT_PALETTE_SIZE)));
+        }
+        return acts;
+    }
+
+    private static int nearest(double[] times, double time) {
+        int best = 0;
+        for (int i = 1; i < times.length; i++) {
+            if (Math.abs(times[i] - time) < Math.abs(times[best] - time)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Each sample stands for the time from halfway after its predecessor to halfway before its successor. */

@@ -2,28 +2,31 @@ package io.cinechrome.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks frames evenly across a film: the film is cut into equal time slots and the first decoded frame of
- * each slot is kept. In fast mode only key frames are decoded; in a long film in an indexed container the
- * sampler seeks to each slot instead of reading the whole file, and a film with too few key frames is decoded
- * in full instead.
+ * Picks frames evenly across a film: the film is cut into equal time slots, {@value #SLOTS_PER_STRIPE} per
+ * stripe, and the first decoded frame of each slot is kept. {@link Sampling#EXACT} decodes every frame.
+ * {@link Sampling#FAST} decodes only what it needs to put at least one frame inside every stripe's time slice:
+ * in a container with an index (MP4/MOV, Matroska/WebM) it takes the key frames that fall into the slots and,
+ * for a stripe without a key frame, decodes forward from the nearest key frame before the stripe to its first
+ * frame, skipping B frames (which no other frame needs). Where stripes are short next to the distance between
+ * key frames it keeps decoding forward instead of seeking back. A container without an index is read from
+ * start to end with B frames skipped.
  */
 final class FrameSampler {
 
     /** Slots per stripe: several frames are combined into each stripe. */
     static final int SLOTS_PER_STRIPE = 3;
-    /** Fast mode needs at least this many key frames per stripe (or {@link #MIN_KEY_FRAMES}) to be used. */
-    static final double MIN_KEY_FRAMES_PER_STRIPE = 0.25;
-    /** Fewer key frames than this always falls back to decoding every frame. */
-    static final int MIN_KEY_FRAMES = 24;
     /**
-     * Fast mode seeks to each slot when slots are at least this long: then most key frames would fall into
-     * slots that already have a frame, and reading them would be wasted.
+     * How much more a frame decoded by reading forward costs than one decoded while seeking (which skips the
+     * conversion to RGB): reading forward is chosen when it decodes fewer than 1 / this many frames.
      */
-    static final double MIN_SEEK_SLOT_SECONDS = 2.0;
+    static final double FORWARD_COST = 1.5;
+    /** Frame times within this many seconds of a target count as reaching it (container rounding). */
+    static final double TIME_TOLERANCE = 0.001;
 
     private final ProgressListener progress;
 
@@ -38,37 +41,116 @@ final class FrameSampler {
     Samples sample(Path file, Sampling sampling, int stripes) throws VideoException {
         int slots = stripes * SLOTS_PER_STRIPE;
         if (sampling == Sampling.FAST) {
-            Samples keyFrames = read(file, true, slots);
-            int enough = (int) Math.max(MIN_KEY_FRAMES, Math.ceil(stripes * MIN_KEY_FRAMES_PER_STRIPE));
-            if (keyFrames.frames().size() >= enough) {
-                return keyFrames;
-            }
+            return readFast(file, stripes);
         }
         return read(file, false, slots);
     }
 
     private Samples read(Path file, boolean keyFramesOnly, int slots) throws VideoException {
         try (FfmpegVideo video = FfmpegVideo.open(file, keyFramesOnly)) {
-            double duration = video.durationSeconds();
-            if (!(duration > 0)) {
-                throw new VideoException(file, "the container does not say how long the film is;"
-                        + " remux it into mkv or mp4 (e.g. with mkvmerge or ffmpeg -c copy) and try again");
-            }
-            Slots kept = new Slots(slots, duration);
-            if (keyFramesOnly && video.canSeek() && duration / slots >= MIN_SEEK_SLOT_SECONDS) {
-                seekEachSlot(video, kept);
-            } else {
-                readThrough(video, kept);
-            }
-            List<DecodedFrame> frames = kept.frames();
-            if (frames.isEmpty()) {
-                throw new VideoException(file, "no frame could be decoded; the file is corrupt or truncated,"
-                        + " try re-downloading or remuxing it");
-            }
-            double frameTime = video.frameRate() > 0 ? 1 / video.frameRate() : 0;
-            return new Samples(frames, Math.max(duration, kept.last() + frameTime), keyFramesOnly,
-                    video.colour().orElseThrow());
+            Slots kept = new Slots(slots, duration(file, video));
+            readThrough(video, kept);
+            return samples(file, video, kept, keyFramesOnly);
         }
+    }
+
+    private Samples readFast(Path file, int stripes) throws VideoException {
+        try (FfmpegVideo video = FfmpegVideo.openReferenceFrames(file)) {
+            double duration = duration(file, video);
+            Slots kept = new Slots(stripes * SLOTS_PER_STRIPE, duration);
+            double[] keyFrames = video.keyFrameTimes();
+            if (keyFrames.length == 0) {
+                readThrough(video, kept);
+            } else {
+                visit(video, kept, keyFrames, targets(keyFrames, stripes, duration));
+            }
+            return samples(file, video, kept, true);
+        }
+    }
+
+    private static double duration(Path file, FfmpegVideo video) throws VideoException {
+        double duration = video.durationSeconds();
+        if (!(duration > 0)) {
+            throw new VideoException(file, "the container does not say how long the film is;"
+                    + " remux it into mkv or mp4 (e.g. with mkvmerge or ffmpeg -c copy) and try again");
+        }
+        return duration;
+    }
+
+    private static Samples samples(Path file, FfmpegVideo video, Slots kept, boolean fast) throws VideoException {
+        List<DecodedFrame> frames = kept.frames();
+        if (frames.isEmpty()) {
+            throw new VideoException(file, "no frame could be decoded; the file is corrupt or truncated,"
+                    + " try re-downloading or remuxing it");
+        }
+        double frameTime = video.frameRate() > 0 ? 1 / video.frameRate() : 0;
+        return new Samples(frames, Math.max(kept.duration, kept.last() + frameTime), fast,
+                video.colour().orElseThrow());
+    }
+
+    /**
+     * The moments to decode, ascending: the first key frame in each slot that has one, and the start of every
+     * stripe that has no key frame at all.
+     */
+    static double[] targets(double[] keyFrames, int stripes, double duration) {
+        double[] targets = new double[stripes * (SLOTS_PER_STRIPE + 1)];
+        int count = 0;
+        int key = 0;
+        int slots = stripes * SLOTS_PER_STRIPE;
+        for (int stripe = 0; stripe < stripes; stripe++) {
+            boolean found = false;
+            int first = count;
+            for (int slot = stripe * SLOTS_PER_STRIPE; slot < (stripe + 1) * SLOTS_PER_STRIPE; slot++) {
+                double end = (slot + 1.0) * duration / slots;
+                while (key < keyFrames.length && keyFrames[key] < slot * duration / slots) {
+                    key++;
+                }
+                if (key < keyFrames.length && keyFrames[key] < end) {
+                    targets[count++] = keyFrames[key];
+                    found = true;
+                }
+            }
+            if (!found) {
+                targets[first] = stripe * duration / stripes;
+                count = first + 1;
+            }
+        }
+        return Arrays.copyOf(targets, count);
+    }
+
+    /** Decodes a frame at or just after each target, seeking or reading forward, whichever decodes less. */
+    private void visit(FfmpegVideo video, Slots kept, double[] keyFrames, double[] targets) throws VideoException {
+        boolean positioned = false;
+        for (double target : targets) {
+            if (positioned && kept.last() >= target) {
+                continue;
+            }
+            double keyBefore = keyBefore(keyFrames, target);
+            if (!positioned || FORWARD_COST * (target - kept.last()) > target - keyBefore) {
+                video.seek(target);
+                positioned = true;
+            }
+            if (!readUpTo(video, kept, target)) {
+                return;
+            }
+        }
+    }
+
+    /** Decodes and offers frames until one at or after {@code target}; false at the end of the film. */
+    private boolean readUpTo(FfmpegVideo video, Slots kept, double target) throws VideoException {
+        for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
+            kept.offer(next.get());
+            if (next.get().seconds() >= target - TIME_TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double keyBefore(double[] keyFrames, double time) {
+        int at = Arrays.binarySearch(keyFrames, time);
+        int index = at >= 0 ? at : -at - 2;
+        return index >= 0 ? keyFrames[index] : 0;
     }
 
     private void readThrough(FfmpegVideo video, Slots kept) throws VideoException {
@@ -77,51 +159,17 @@ final class FrameSampler {
         }
     }
 
-    /**
-     * Seeks to the start of every slot that has no frame yet; the decoder then gives the first key frame at or
-     * after it, the same frame reading the whole file would have kept for the slot.
-     */
-    private void seekEachSlot(FfmpegVideo video, Slots kept) throws VideoException {
-        for (int slot = 0; slot < kept.count(); slot++) {
-            if (kept.has(slot) || kept.last() >= kept.end(slot)) {
-                continue;
-            }
-            video.seek(kept.start(slot));
-            for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
-                if (kept.offer(next.get()) >= slot) {
-                    break;
-                }
-            }
-        }
-    }
-
     /** The slots of one film and the first frame decoded in each. */
     private final class Slots {
 
         private final DecodedFrame[] kept;
-        private final double duration;
+        final double duration;
         private int decoded;
         private double last;
 
         Slots(int count, double duration) {
             this.kept = new DecodedFrame[count];
             this.duration = duration;
-        }
-
-        int count() {
-            return kept.length;
-        }
-
-        boolean has(int slot) {
-            return kept[slot] != null;
-        }
-
-        double start(int slot) {
-            return slot * duration / kept.length;
-        }
-
-        double end(int slot) {
-            return (slot + 1.0) * duration / kept.length;
         }
 
         double last() {

@@ -26,6 +26,7 @@ import java.util.OptionalInt;
  * @param kind            film, or series of episodes
  * @param parts           what identifies each analysed file in playing order (parts or episodes); the first is
  *                        {@code source}
+ * @param acts            the film in equal acts, each with its own palette (empty when not analysed)
  */
 public record CatalogEntry(
         String slug,
@@ -41,7 +42,8 @@ public record CatalogEntry(
         Optional<VideoColour> colour,
         List<String> collection,
         FilmKind kind,
-        List<Source> parts) {
+        List<Source> parts,
+        List<Act> acts) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -68,6 +70,7 @@ public record CatalogEntry(
         }
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
+        acts = List.copyOf(acts);
         if (palette.isEmpty() || stripes.isEmpty()) {
             throw new IllegalArgumentException("palette and stripes must not be empty (" + slug + ")");
         }
@@ -81,13 +84,19 @@ public record CatalogEntry(
     public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
             boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings, Source source) {
         this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source,
-                Optional.empty(), List.of(), FilmKind.FILM, List.of(source));
+                Optional.empty(), List.of(), FilmKind.FILM, List.of(source), List.of());
     }
 
     /** This entry with the given colour description. */
     public CatalogEntry withColour(VideoColour described) {
         return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,
-                source, Optional.of(described), collection, kind, parts);
+                source, Optional.of(described), collection, kind, parts, acts);
+    }
+
+    /** This entry with the given act palettes. */
+    public CatalogEntry withActs(List<Act> palettes) {
+        return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,
+                source, colour, collection, kind, parts, palettes);
     }
 
     /** Whether the film's source is HDR (PQ or HLG), tone-mapped to SDR for the analysis. */

@@ -79,6 +79,7 @@ public final class CatalogJson {
         settings.put("stripes", entry.settings().stripes());
         settings.put("sampling", entry.settings().sampling().id());
         settings.put("analyzer", entry.settings().analyzer());
+        settings.put("acts", entry.settings().acts());
         if (entry.parts().size() == 1) {
             source(root.putObject("source"), entry.source());
         } else {
@@ -97,6 +98,18 @@ public final class CatalogJson {
             node.put("tagged", colour.tagged());
             node.put("toneMapped", colour.toneMapped());
         });
+        ArrayNode acts = root.putArray("acts");
+        for (Act act : entry.acts()) {
+            ObjectNode node = acts.addObject();
+            node.put("fromSeconds", decimal(act.fromSeconds(), DURATION_DECIMALS));
+            node.put("toSeconds", decimal(act.toSeconds(), DURATION_DECIMALS));
+            ArrayNode colours = node.putArray("palette");
+            for (Swatch swatch : act.palette()) {
+                ObjectNode colour = colours.addObject();
+                colour.put("hex", swatch.colour().hex());
+                colour.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            }
+        }
         return root;
     }
 
@@ -169,12 +182,14 @@ public final class CatalogJson {
                 stripes,
                 new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
                         (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
-                        settings.path("analyzer").asInt(FIRST_ANALYZER)),
+                        settings.path("analyzer").asInt(FIRST_ANALYZER),
+                        settings.path("acts").asInt(AnalysisSettings.DEFAULT_ACTS)),
                 parts.get(0),
                 root.hasNonNull("colour") ? Optional.of(colour(root.get("colour"))) : Optional.empty(),
                 collection,
                 FilmKind.parse(root.path("kind").asText(FilmKind.FILM.id())),
-                parts);
+                parts,
+                acts(root));
     }
 
     private static VideoColour colour(JsonNode node) {
@@ -192,6 +207,19 @@ public final class CatalogJson {
             }
         }
         throw new IllegalArgumentException("unknown colour value \"" + id + "\"");
+    }
+
+    /** The act palettes; an entry written before acts existed has none. */
+    private static List<Act> acts(JsonNode root) {
+        List<Act> acts = new ArrayList<>();
+        for (JsonNode node : root.path("acts")) {
+            List<Swatch> palette = new ArrayList<>();
+            for (JsonNode colour : node.path("palette")) {
+                palette.add(new Swatch(Rgb.parse(text(colour, "hex")), number(colour, "share")));
+            }
+            acts.add(new Act(number(node, "fromSeconds"), number(node, "toSeconds"), palette));
+        }
+        return acts;
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -69,8 +69,8 @@ final class Arguments {
             case "config" -> valued("config", "FILE", "a cinechrome.properties file with defaults for these options");
             case "colours" -> valued("colours", "N", "colours per palette (default: 10)");
             case "grey-levels" -> valued("grey-levels", "N", "greys in a black-and-white film's palette (default: 4)");
-            case "stripes" -> valued("stripes", "N", "stripes per film, equal slices of time (default: 240)");
-            case "sampling" -> valued("sampling", "MODE", "fast (key frames, the default) or exact (every frame)");
+            case "stripes" -> valued("stripes", "N", "stripes per film, equal slices of time (default: 1080)");
+            case "sampling" -> valued("sampling", "MODE", "fast (a frame in every stripe, the default) or exact (every frame)");
             case "threads" -> valued("threads", "N", "films processed at once (default: number of cores)");
             case "only" -> valued("only", "TITLE", "only the film with this title, slug or folder name");
             case "base-path" -> valued("base-path", "PATH", "path the site is served from, e.g. /repo/ (default: /)");
@@ -78,6 +78,9 @@ final class Arguments {
             case "title" -> valued("title", "TEXT", "the gallery's title (default: Cinechrome)");
             case "poster-size" -> valued("poster-size", "PX", "side of the square poster PNG (default: 1080)");
             case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
+            case "poster-style" -> valued("poster-style", "STYLE",
+                    "the featured poster: square, ring or strip (all are rendered; default: square)");
+            case "acts" -> valued("acts", "N", "acts per film, each with its own palette (default: 5)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "wait" -> valued("wait", "TIME", "how long to wait while another run writes the same site, e.g. 90s or"
                     + " 10m (default: 60s)");

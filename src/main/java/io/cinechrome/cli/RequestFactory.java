@@ -3,6 +3,7 @@ package io.cinechrome.cli;
 import io.cinechrome.Request;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
+import io.cinechrome.render.PosterStyle;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.net.URI;
@@ -56,21 +57,24 @@ final class RequestFactory {
                 integer("colours", AnalysisSettings.DEFAULT_PALETTE_SIZE),
                 integer("grey-levels", AnalysisSettings.DEFAULT_GREY_LEVELS),
                 integer("stripes", AnalysisSettings.DEFAULT_STRIPES),
-                Sampling.parse(text("sampling").orElse(Sampling.FAST.id())));
+                Sampling.parse(text("sampling").orElse(Sampling.FAST.id())))
+                .withActs(integer("acts", AnalysisSettings.DEFAULT_ACTS));
     }
 
     private RenderSettings render(int threads) throws UsageException {
         RenderSettings defaults = RenderSettings.defaults();
         return new RenderSettings(integer("poster-size", defaults.posterSize()),
                 integer("thumb-size", defaults.thumbSize()), defaults.barcode(), defaults.paletteCard(),
-                !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads);
+                !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads,
+                PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())));
     }
 
     private SiteSettings pages() {
         return new SiteSettings(text("title").orElse(DEFAULT_TITLE),
                 basePath(text("base-path").orElseGet(this::urlPath)),
                 text("site-url").map(RequestFactory::withSlash).orElse(""),
-                config.path("templates"), config.path("static"));
+                config.path("templates"), config.path("static"))
+                .withPosterStyle(PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())));
     }
 
     /** {@code --wait}: seconds, or a number with s, m or h ("90", "90s", "10m", "1h"). */

@@ -15,6 +15,9 @@ import java.util.List;
  */
 record Band(int start, int end, Rgb colour) {
 
+    /** Up to this many bands are drawn as rectangles; more as one picture (see {@link StripeImage}). */
+    static final int MAX_RECTANGLES = 32;
+
     Band {
         if (end <= start || colour == null) {
             throw new IllegalArgumentException("a band needs a colour and end > start, was " + start + ".." + end);
@@ -44,8 +47,17 @@ record Band(int start, int end, Rgb colour) {
         return weighted(swatches.stream().map(Swatch::colour).toList(), weights, x, extent, false);
     }
 
-    /** Draws the bands over the height {@code [y, y + height)}, without anti-aliasing. */
+    /**
+     * Draws the bands over the height {@code [y, y + height)}, without anti-aliasing: a few as rectangles,
+     * more than {@value #MAX_RECTANGLES} (hairline stripes) as one embedded picture with a pixel per column.
+     */
     static void draw(SvgBuilder svg, List<Band> bands, double y, double height) {
+        if (bands.size() > MAX_RECTANGLES) {
+            Band first = bands.get(0);
+            svg.pixelImage(first.start(), y, bands.get(bands.size() - 1).end() - first.start(), height,
+                    StripeImage.dataUri(bands));
+            return;
+        }
         svg.openCrispGroup();
         bands.forEach(band -> svg.rect(band.start(), y, band.width(), height, band.colour()));
         svg.closeGroup();

@@ -26,7 +26,14 @@ final class FilmImages {
         files.add(svg(ImageFiles.posterSvg(slug), poster));
         files.add(new ImageFile(ImageFiles.posterPng(slug), BatikTranscoder.png(poster, posterSize, posterSize)));
         int thumb = settings.thumbSize();
-        files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(posterSvg(entry, thumb), thumb, thumb)));
+        String thumbSvg = settings.posterStyle() == PosterStyle.RING
+                ? ringSvg(entry, thumb) : posterSvg(entry, thumb);
+        files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(thumbSvg, thumb, thumb)));
+        add(files, ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
+                ringSvg(entry, posterSize), new PixelSize(posterSize, posterSize));
+        PixelSize strip = settings.stripSize();
+        add(files, ImageFiles.posterSvg(slug, PosterStyle.STRIP), ImageFiles.posterPng(slug, PosterStyle.STRIP),
+                StripPosterSvg.svg(entry, strip, settings.showCredits(), typesetter), strip);
         PixelSize card = settings.paletteCard();
         add(files, ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
                 PaletteCardSvg.svg(entry, card, typesetter), card);
@@ -45,6 +52,11 @@ final class FilmImages {
     /** The poster SVG at a size. */
     String posterSvg(CatalogEntry entry, int size) {
         return PosterSvg.svg(entry, posterLayout(entry, size), PosterSvg.Text.DRAWN);
+    }
+
+    /** The ring poster SVG at a size. */
+    String ringSvg(CatalogEntry entry, int size) {
+        return RingPosterSvg.svg(entry, size, settings.showCredits(), typesetter);
     }
 
     private static void add(List<ImageFile> files, String svgPath, String pngPath, String svg, PixelSize size) {

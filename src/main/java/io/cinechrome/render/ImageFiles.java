@@ -27,6 +27,20 @@ public final class ImageFiles {
         return folder(slug) + "poster.png";
     }
 
+    /** The poster in a style, SVG: {@code poster.svg} for the square, {@code poster-ring.svg}, ... */
+    public static String posterSvg(String slug, PosterStyle style) {
+        return folder(slug) + posterName(style) + ".svg";
+    }
+
+    /** The poster in a style, PNG. */
+    public static String posterPng(String slug, PosterStyle style) {
+        return folder(slug) + posterName(style) + ".png";
+    }
+
+    private static String posterName(PosterStyle style) {
+        return style == PosterStyle.SQUARE ? "poster" : "poster-" + style.id();
+    }
+
     /** A small PNG of the poster for grids. */
     public static String posterThumb(String slug) {
         return folder(slug) + "poster-thumb.png";

@@ -10,9 +10,10 @@ package io.cinechrome.render;
  * @param paletteCard  size of the palette card
  * @param showCredits  whether posters show year and director under the title
  * @param threads      how many films render at once
+ * @param posterStyle  the featured poster style (all styles are rendered; this one is drawn as the thumbnail)
  */
 public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
-                             boolean showCredits, int threads) {
+                             boolean showCredits, int threads, PosterStyle posterStyle) {
 
     /** The Open Graph preview is always this wide ... */
     public static final int SOCIAL_WIDTH = 1200;
@@ -37,7 +38,15 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
     public static final int MIN_PALETTE_HEIGHT = 32;
     public static final int MAX_THREADS = 64;
 
+    /** The strip poster is this many times as wide as the square poster's side ... */
+    public static final double STRIP_WIDTH_FACTOR = 25 / 9.0;
+    /** ... and this many times as wide as high (3000x600 next to a 1080 px square). */
+    public static final int STRIP_ASPECT = 5;
+
     public RenderSettings {
+        if (posterStyle == null) {
+            throw new IllegalArgumentException("render settings need a poster style");
+        }
         if (barcode == null || paletteCard == null) {
             throw new IllegalArgumentException("render settings need a barcode size and a palette card size");
         }
@@ -48,6 +57,23 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
         check("palette card width", paletteCard.width(), MIN_PALETTE_WIDTH, MAX_IMAGE_SIDE);
         check("palette card height", paletteCard.height(), MIN_PALETTE_HEIGHT, MAX_IMAGE_SIDE);
         check("threads", threads, 1, MAX_THREADS);
+    }
+
+    /** Settings with the square poster featured. */
+    public RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
+                          boolean showCredits, int threads) {
+        this(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, PosterStyle.SQUARE);
+    }
+
+    /** The strip poster's size: 3000x600 next to a 1080 px square poster. */
+    public PixelSize stripSize() {
+        int width = (int) Math.round(posterSize * STRIP_WIDTH_FACTOR);
+        return new PixelSize(width, width / STRIP_ASPECT);
+    }
+
+    /** The same settings with another featured poster style. */
+    public RenderSettings withPosterStyle(PosterStyle style) {
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, style);
     }
 
     private static void check(String name, int value, int min, int max) {
@@ -66,17 +92,18 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
 
     /** The same settings with another thread count. */
     public RenderSettings withThreads(int count) {
-        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, count);
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, count, posterStyle);
     }
 
     /** The same settings with credits shown or hidden. */
     public RenderSettings withCredits(boolean show) {
-        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, show, threads);
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, show, threads, posterStyle);
     }
 
     /** The settings that shape the images, as text for the up-to-date stamp (threads left out). */
     String imageKey() {
         return "poster=" + posterSize + ";thumb=" + thumbSize + ";barcode=" + barcode + ";palette=" + paletteCard
-                + ";social=" + SOCIAL_WIDTH + "x" + SOCIAL_HEIGHT + ";credits=" + showCredits;
+                + ";social=" + SOCIAL_WIDTH + "x" + SOCIAL_HEIGHT + ";credits=" + showCredits
+                + ";style=" + posterStyle.id() + ";styles=" + PosterStyle.values().length;
     }
 }

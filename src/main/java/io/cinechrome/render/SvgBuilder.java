@@ -10,6 +10,7 @@ import io.cinechrome.colour.Rgb;
 final class SvgBuilder {
 
     private static final String NAMESPACE = "http://www.w3.org/2000/svg";
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final int INITIAL_CAPACITY = 16_384;
 
     private final StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
@@ -17,7 +18,8 @@ final class SvgBuilder {
     /** Starts a document of the given size in pixels, with an accessible title. */
     SvgBuilder(int width, int height, String title) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<svg xmlns=\"").append(NAMESPACE).append("\" version=\"1.1\"")
+        out.append("<svg xmlns=\"").append(NAMESPACE).append("\" xmlns:xlink=\"").append(XLINK)
+                .append("\" version=\"1.1\"")
                 .append(attr("width", width)).append(attr("height", height))
                 .append(attr("viewBox", "0 0 " + width + " " + height)).append(">\n");
         out.append("<title>").append(Xml.escape(title)).append("</title>\n");
@@ -27,6 +29,13 @@ final class SvgBuilder {
                     .append(TypeFace.SITE_URL_PREFIX).append(face.fileName()).append("'); }\n");
         }
         out.append("</style>\n</defs>\n");
+    }
+
+    /** An opaque circle. */
+    SvgBuilder circle(double cx, double cy, double r, Rgb fill) {
+        out.append("<circle").append(attr("cx", cx)).append(attr("cy", cy)).append(attr("r", r))
+                .append(attr("fill", fill.hex())).append("/>\n");
+        return this;
     }
 
     /** An opaque rectangle. */
@@ -59,6 +68,39 @@ final class SvgBuilder {
                     .append(attr("stop-opacity", opacities[i])).append("/>\n");
         }
         out.append("</linearGradient></defs>\n");
+        return this;
+    }
+
+    /**
+     * A picture stretched to the box without keeping its aspect ratio and without smoothing between its pixels
+     * (for pictures whose pixels are meant as blocks, such as a row of stripes).
+     */
+    SvgBuilder pixelImage(double x, double y, double width, double height, String dataUri) {
+        out.append("<image").append(box(x, y, width, height)).append(attr("preserveAspectRatio", "none"))
+                .append(attr("image-rendering", "optimizeSpeed")).append(attr("xlink:href", dataUri))
+                .append("/>\n");
+        return this;
+    }
+
+    /** Opens a group moved and turned by an SVG transform, e.g. {@code translate(540 540)}. */
+    SvgBuilder openGroup(String transform) {
+        out.append("<g").append(attr("transform", transform)).append(">\n");
+        return this;
+    }
+
+    /** A path shape defined once for {@link #use}, not drawn by itself. */
+    SvgBuilder definePath(String id, String pathData) {
+        out.append("<defs><path").append(attr("id", id)).append(attr("d", pathData)).append("/></defs>\n");
+        return this;
+    }
+
+    /** Draws a shape defined by {@link #definePath}, turned by {@code degrees} about the origin, in a colour. */
+    SvgBuilder useRotated(String id, double degrees, Rgb fill) {
+        out.append("<use").append(attr("xlink:href", "#" + id));
+        if (degrees != 0) {
+            out.append(attr("transform", "rotate(" + SvgNumber.format(degrees) + ")"));
+        }
+        out.append(attr("fill", fill.hex())).append("/>\n");
         return this;
     }
 

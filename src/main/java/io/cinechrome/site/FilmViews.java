@@ -1,12 +1,18 @@
 package io.cinechrome.site;
 
+import io.cinechrome.catalog.Act;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
 import io.cinechrome.render.ImageFiles;
+import io.cinechrome.render.PosterStyle;
+import io.cinechrome.render.RenderSettings;
+import io.cinechrome.site.page.ActView;
 import io.cinechrome.site.page.Chapter;
 import io.cinechrome.site.page.Image;
+import io.cinechrome.site.page.Link;
+import io.cinechrome.site.page.PosterView;
 import io.cinechrome.site.page.SwatchView;
 import io.cinechrome.site.page.Timeline;
 import java.util.ArrayList;
@@ -39,6 +45,17 @@ final class FilmViews {
         return film.blackAndWhite() ? "black and white, " + words : words;
     }
 
+    /** The film's acts with their palettes, in order. */
+    static List<ActView> acts(CatalogEntry film) {
+        List<ActView> acts = new ArrayList<>();
+        for (Act act : film.acts()) {
+            String words = ColourNames.describe(act.palette());
+            acts.add(new ActView(acts.size() + 1, Clock.position(act.fromSeconds()), Clock.position(act.toSeconds()),
+                    film.blackAndWhite() ? "black and white, " + words : words, swatches(act.palette())));
+        }
+        return acts;
+    }
+
     /** The page of a film, relative to the site root. */
     static String page(CatalogEntry film) {
         return "films/" + film.slug() + "/";
@@ -48,6 +65,31 @@ final class FilmViews {
     static Image poster(CatalogEntry film, String root) {
         return new Image(root + ImageFiles.posterPng(film.slug()),
                 "Fingerprint of " + label(film) + ": " + colourWords(film));
+    }
+
+    /** The poster in a style, for a page at {@code root}; {@code posterSize} is the square poster's side. */
+    static PosterView poster(CatalogEntry film, String root, PosterStyle style, int posterSize) {
+        String slug = film.slug();
+        int width = style == PosterStyle.STRIP ? (int) Math.round(posterSize * RenderSettings.STRIP_WIDTH_FACTOR)
+                : posterSize;
+        int height = style == PosterStyle.STRIP ? width / RenderSettings.STRIP_ASPECT : posterSize;
+        String what = style == PosterStyle.SQUARE ? "Fingerprint" : style.label();
+        return new PosterView(style.label(), new Image(root + ImageFiles.posterPng(slug, style),
+                what + " of " + label(film) + ": " + colourWords(film)), width, height,
+                new Link(root + ImageFiles.posterSvg(slug, style), style.label() + " (SVG)"),
+                new Link(root + ImageFiles.posterPng(slug, style), style.label() + " (PNG)"));
+    }
+
+    /** Every poster style, the featured one first. */
+    static List<PosterView> posters(CatalogEntry film, String root, PosterStyle featured, int posterSize) {
+        List<PosterView> posters = new ArrayList<>();
+        posters.add(poster(film, root, featured, posterSize));
+        for (PosterStyle style : PosterStyle.values()) {
+            if (style != featured) {
+                posters.add(poster(film, root, style, posterSize));
+            }
+        }
+        return posters;
     }
 
     /** The poster thumbnail, for a page at {@code root}. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cinechrome.catalog.Act;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
@@ -23,7 +24,8 @@ import java.util.List;
  * fixed order; {@code <}, {@code >} and {@code &} are escaped so the JSON can also be pasted into HTML.
  *
  * <pre>{"schema":1,"site":{"title":..,"url":..},"films":[{"slug","title","year","director","duration",
- * "durationSeconds","blackAndWhite","palette":[{"hex","share"}],"stripes":["#rrggbb",..],"path","url"}]}</pre>
+ * "durationSeconds","blackAndWhite","palette":[{"hex","share"}],"stripes":["#rrggbb",..],"path","url",
+ * "acts":[{"fromSeconds","toSeconds","palette":[{"hex","share"}]}]}]}</pre>
  * {@code year} and {@code director} are null when unknown; {@code path} is the film page relative to the site
  * root, {@code url} its absolute address (null without a site URL).
  */
@@ -150,6 +152,18 @@ final class FilmsJson {
         String page = FilmViews.page(film);
         json.put("path", page);
         putOrNull(json, "url", settings.hasSiteUrl() ? settings.siteUrl() + page : "");
+        ArrayNode acts = json.putArray("acts");
+        for (Act act : film.acts()) {
+            ObjectNode node = acts.addObject();
+            node.put("fromSeconds", rounded(act.fromSeconds(), SECONDS_DECIMALS));
+            node.put("toSeconds", rounded(act.toSeconds(), SECONDS_DECIMALS));
+            ArrayNode colours = node.putArray("palette");
+            for (Swatch swatch : act.palette()) {
+                ObjectNode colour = colours.addObject();
+                colour.put("hex", swatch.colour().hex());
+                colour.put("share", rounded(swatch.share(), SHARE_DECIMALS));
+            }
+        }
         return json;
     }
 

@@ -2,6 +2,7 @@ package io.cinechrome.site;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.render.ImageFiles;
+import io.cinechrome.render.RenderSettings;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.site.page.Choice;
 import io.cinechrome.site.page.Chrome;
@@ -184,7 +185,10 @@ final class PageModels {
                 FilmViews.poster(film, FILM_ROOT), FilmViews.swatches(film.palette()),
                 FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
                 exports(film), cards(similar.of(index).stream().map(films::get).toList(), FILM_ROOT),
-                neighbour(films, index - 1), neighbour(films, index + 1), film.hdr());
+                neighbour(films, index - 1), neighbour(films, index + 1),
+                FilmViews.poster(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
+                FilmViews.posters(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
+                FilmViews.acts(film), film.hdr());
     }
 
     private static List<Link> downloads(CatalogEntry film) {

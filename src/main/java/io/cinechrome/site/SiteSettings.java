@@ -2,6 +2,7 @@ package io.cinechrome.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import io.cinechrome.render.PosterStyle;
 import java.nio.file.Path;
 
 /**
@@ -14,8 +15,10 @@ import java.nio.file.Path;
  *                     or empty when unknown: then the sitemap and the absolute Open Graph tags are left out
  * @param templatesDir folder of Thymeleaf templates; templates missing there come from the jar's copies
  * @param staticDir    folder copied to the site root (CSS, JS, favicon, fonts); the jar's copy is used when absent
+ * @param posterStyle  the poster style featured on the film pages (every style is shown and downloadable)
  */
-public record SiteSettings(String title, String basePath, String siteUrl, Path templatesDir, Path staticDir) {
+public record SiteSettings(String title, String basePath, String siteUrl, Path templatesDir, Path staticDir,
+                           PosterStyle posterStyle) {
 
     /** The title of a site nobody named. */
     public static final String DEFAULT_TITLE = "Cinechrome";
@@ -50,10 +53,23 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
                         + " but the base path is " + basePath + ": make them agree (withSiteUrl sets both)");
             }
         }
+        if (posterStyle == null) {
+            throw new IllegalArgumentException("a featured poster style is required (default: square)");
+        }
         if (templatesDir == null || staticDir == null) {
             throw new IllegalArgumentException("the templates and static folders must be given"
                     + " (defaults: ./templates and ./static)");
         }
+    }
+
+    /** Settings featuring the square poster. */
+    public SiteSettings(String title, String basePath, String siteUrl, Path templatesDir, Path staticDir) {
+        this(title, basePath, siteUrl, templatesDir, staticDir, PosterStyle.SQUARE);
+    }
+
+    /** A copy featuring another poster style. */
+    public SiteSettings withPosterStyle(PosterStyle style) {
+        return new SiteSettings(title, basePath, siteUrl, templatesDir, staticDir, style);
     }
 
     /** Title "Cinechrome", served at {@code /}, no site URL, {@code ./templates} and {@code ./static}. */
@@ -63,12 +79,12 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
 
     /** A copy with another title. */
     public SiteSettings withTitle(String newTitle) {
-        return new SiteSettings(newTitle, basePath, siteUrl, templatesDir, staticDir);
+        return new SiteSettings(newTitle, basePath, siteUrl, templatesDir, staticDir, posterStyle);
     }
 
     /** A copy served under another path (and without a site URL, which would no longer agree with it). */
     public SiteSettings withBasePath(String newBasePath) {
-        return new SiteSettings(title, newBasePath, "", templatesDir, staticDir);
+        return new SiteSettings(title, newBasePath, "", templatesDir, staticDir, posterStyle);
     }
 
     /**
@@ -77,20 +93,20 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
      */
     public SiteSettings withSiteUrl(String newSiteUrl) {
         if (newSiteUrl.isEmpty()) {
-            return new SiteSettings(title, basePath, "", templatesDir, staticDir);
+            return new SiteSettings(title, basePath, "", templatesDir, staticDir, posterStyle);
         }
         String url = checkedUrl(newSiteUrl);
-        return new SiteSettings(title, URI.create(url).getRawPath(), url, templatesDir, staticDir);
+        return new SiteSettings(title, URI.create(url).getRawPath(), url, templatesDir, staticDir, posterStyle);
     }
 
     /** A copy reading templates from another folder. */
     public SiteSettings withTemplatesDir(Path dir) {
-        return new SiteSettings(title, basePath, siteUrl, dir, staticDir);
+        return new SiteSettings(title, basePath, siteUrl, dir, staticDir, posterStyle);
     }
 
     /** A copy copying static assets from another folder. */
     public SiteSettings withStaticDir(Path dir) {
-        return new SiteSettings(title, basePath, siteUrl, templatesDir, dir);
+        return new SiteSettings(title, basePath, siteUrl, templatesDir, dir, posterStyle);
     }
 
     /** Whether absolute URLs (sitemap, Open Graph) can be written. */

@@ -3,12 +3,15 @@ package io.cinechrome.bench;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.FilmAnalysis;
 import io.cinechrome.analysis.FilmAnalyzer;
-import io.cinechrome.analysis.ProgressListener;
 import io.cinechrome.analysis.Sampling;
+import io.cinechrome.testing.StripeAgreement;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -16,15 +19,22 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
 /**
- * Times the analysis of a long 1080p H.264 film against a plain full decode of it. Not a test: run with
+ * Times the analysis of a long 1080p H.264 film against a plain full decode of it, and measures how well the
+ * fast mode agrees with the exact one (share of stripes within ΔE_OK 0.05). Not a test: run with
  * {@code java -cp target/classes:target/test-classes:<dependencies> io.cinechrome.bench.AnalysisBenchmark
  * FILE SECONDS [WIDTH HEIGHT ENCODER GOP]} (default 1920x1080 libopenh264, key frame every 250 frames at most).
- * The film is generated once (textured, moving picture) and reused.
+ * The film is generated once (textured, moving picture) and reused; a film made elsewhere works too, e.g.
+ * {@code ffmpeg -f lavfi -i testsrc2=size=1920x1080:rate=25,hue=h=t*7,noise=alls=12:allf=t -t 900 -c:v libx264
+ * -preset veryfast -g 250 film.mp4} (B frames, a key frame every 10 s or at cuts).
+ * System properties: {@code bench.modes} (comma-separated, of plain, fast, exact; default all three: run one
+ * per JVM to read each one's peak RSS) and {@code bench.stripes} (default 1080). Times are also given per
+ * two hours of film.
  */
 public final class AnalysisBenchmark {
 
     private static final int FPS = 25;
     private static final int TILE = 256;
+    private static final double TWO_HOURS = 7200;
 
     private AnalysisBenchmark() {
     }
@@ -39,17 +49,44 @@ public final class AnalysisBenchmark {
             report("generate", t);
         }
         System.out.printf(Locale.ROOT, "film: %s, %.1f MB%n", film, Files.size(film) / 1e6);
-        long t = System.nanoTime();
-        int frames = plainDecode(film);
-        report("plain full decode (" + frames + " frames, no conversion)", t);
-        for (Sampling sampling : Sampling.values()) {
-            t = System.nanoTime();
-            FilmAnalysis analysis = new FilmAnalyzer(new AnalysisSettings(10, 4, 240, sampling))
-                    .analyze(film, ProgressListener.NONE);
-            report("analyze " + sampling.id() + " (" + analysis.framesSampled() + " frames sampled)", t);
+        List<String> modes = List.of(System.getProperty("bench.modes", "plain,fast,exact").split(","));
+        int stripes = Integer.getInteger("bench.stripes", AnalysisSettings.DEFAULT_STRIPES);
+        double filmSeconds = 0;
+        if (modes.contains("plain")) {
+            long t = System.nanoTime();
+            int frames = plainDecode(film);
+            report("plain full decode (" + frames + " frames, no conversion)", t, frames / (double) FPS);
         }
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "heap used at end: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
+        Map<Sampling, FilmAnalysis> results = new EnumMap<>(Sampling.class);
+        for (Sampling sampling : Sampling.values()) {
+            if (!modes.contains(sampling.id())) {
+                continue;
+            }
+            long t = System.nanoTime();
+            int[] decoded = new int[1];
+            FilmAnalysis analysis = new FilmAnalyzer(new AnalysisSettings(10, 4, stripes, sampling))
+                    .analyze(film, (n, at, duration) -> decoded[0] = n);
+            filmSeconds = analysis.durationSeconds();
+            report("analyze " + sampling.id() + ", " + stripes + " stripes (" + decoded[0] + " frames decoded, "
+                    + analysis.framesSampled() + " kept)", t, filmSeconds);
+            results.put(sampling, analysis);
+        }
+        if (results.size() == 2) {
+            System.out.printf(Locale.ROOT, "agreement fast vs exact: %.1f %% of stripes within ΔE_OK %.2f%n",
+                    100 * StripeAgreement.of(results.get(Sampling.FAST).stripes(),
+                            results.get(Sampling.EXACT).stripes()), StripeAgreement.DELTA_E);
+        }
+        System.out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", peakRss());
+    }
+
+    /** This process's peak resident set size as Linux reports it. */
+    private static String peakRss() throws java.io.IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "unknown";
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM"))
+                .map(line -> line.replaceAll("\\s+", " ").substring("VmHWM: ".length())).findFirst().orElse("unknown");
     }
 
     private static int plainDecode(Path film) throws Exception {
@@ -107,5 +144,12 @@ public final class AnalysisBenchmark {
 
     private static void report(String what, long start) {
         System.out.printf(Locale.ROOT, "%-55s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The time taken and the same per two hours of film. */
+    private static void report(String what, long start, double filmSeconds) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%-70s %8.1f s  (%.1f s per 2 h of film)%n", what, seconds,
+                filmSeconds > 0 ? seconds * TWO_HOURS / filmSeconds : 0);
     }
 }

@@ -27,6 +27,7 @@ public final class TestVideos {
     private int barColumns;
     private String codec = "mpeg4";
     private String format = "mp4";
+    private final java.util.Map<String, String> options = new java.util.TreeMap<>();
 
     /** A colour held for a number of seconds. */
     public record Segment(Rgb colour, double seconds) {
@@ -86,6 +87,12 @@ public final class TestVideos {
         return this;
     }
 
+    /** An encoder option, e.g. {@code bf 2} for B frames or {@code sc_threshold 1000000000} for no cuts. */
+    public TestVideos option(String name, String value) {
+        options.put(name, value);
+        return this;
+    }
+
     /** Encodes the video to {@code file} and returns it. */
     public Path write(Path file) throws Exception {
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
@@ -100,6 +107,7 @@ public final class TestVideos {
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.setVideoOption("threads", "1");
             tagBt601(recorder);
+            options.forEach(recorder::setVideoOption);
             recorder.start();
             for (Segment segment : segments) {
                 Frame frame = solid(segment.colour());

@@ -23,12 +23,16 @@ import java.util.List;
  * @param similar       the films with the closest palettes, closest first
  * @param previous      the previous film by title, or {@link Link#NONE}
  * @param next          the next film by title, or {@link Link#NONE}
+ * @param featured      the poster in the featured style (shown first)
+ * @param posters       every poster style, the featured one first, each to download as SVG and PNG
+ * @param acts          the film's acts with their palettes (empty for entries analysed without acts)
  * @param hdr           whether the source is HDR (its colours were tone-mapped to SDR); shows a badge
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
-        Link previous, Link next, boolean hdr)
+        Link previous, Link next, PosterView featured, List<PosterView> posters,
+        List<ActView> acts, boolean hdr)
         implements PageModel {
 
     public FilmPage {
@@ -49,5 +53,8 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         similar = Checks.list("similar films", similar);
         Checks.notNull("previous film", previous);
         Checks.notNull("next film", next);
+        Checks.notNull("featured poster", featured);
+        posters = Checks.list("posters", posters);
+        acts = Checks.list("acts", acts);
     }
 }
