@@ -7,6 +7,8 @@ import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.CatalogProblem;
 import io.cinechrome.demo.DemoLibrary;
+import io.cinechrome.importer.ImportReport;
+import io.cinechrome.importer.Importer;
 import io.cinechrome.library.LibraryFilm;
 import io.cinechrome.library.LibraryScan;
 import io.cinechrome.library.LibraryScanner;
@@ -83,6 +85,23 @@ public final class Cinechrome {
         AnalysisReport report = analyse(library);
         boolean pruned = !request.prune() || prune(library);
         return report.failures().isEmpty() && pruned ? OK : FAILED;
+    }
+
+    /**
+     * {@code import}: catalogue entries from palettes other tools computed (the movies-palettes notebook's
+     * movies.db or movies_palettes.json, colour-fingerprint CSVs), without touching a video.
+     */
+    public int importFiles() {
+        ImportReport report = new Importer(request.analysis(), request.force())
+                .run(request.from(), new Catalog(request.catalog()));
+        out.printf(Locale.ROOT, "Import into %s: %d imported, %d unchanged, %d without a palette, %d kept,"
+                + " %d failed%n", request.catalog(), report.imported().size(), report.unchanged().size(),
+                report.withoutPalette().size(), report.kept().size(), report.failures().size());
+        report.imported().forEach(line -> out.println("  imported " + line));
+        report.withoutPalette().forEach(line -> out.println("  not imported " + line));
+        report.kept().forEach(line -> out.println("  kept " + line));
+        report.failures().forEach(line -> out.println("  FAILED " + line));
+        return report.ok() ? OK : FAILED;
     }
 
     private LibraryScan scan(Path folder) {

@@ -4,6 +4,7 @@ import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,15 +21,18 @@ import java.util.Optional;
  * @param force     recompute what is up to date
  * @param prune     remove catalogue entries of films that left the library
  * @param only      restrict the analysis to one film (title, slug or folder name)
+ * @param from      the files {@code import} reads (empty for the other commands)
  */
 public record Request(Optional<Path> library, Path demoDir, Path catalog, Path site, AnalysisSettings analysis,
-        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only) {
+        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only,
+        List<Path> from) {
 
     public Request {
         if (library == null || demoDir == null || catalog == null || site == null || analysis == null
-                || render == null || pages == null || only == null) {
+                || render == null || pages == null || only == null || from == null) {
             throw new IllegalArgumentException("every field of a request must be given");
         }
+        from = List.copyOf(from);
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
         }

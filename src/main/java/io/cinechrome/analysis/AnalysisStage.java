@@ -106,9 +106,10 @@ public final class AnalysisStage {
         return AnalysisProgress.Outcome.FAILED;
     }
 
+    /** An imported entry (no settings, no source) is never up to date: analysing the video replaces it. */
     private boolean upToDate(CatalogEntry stored, LibraryFilm film) {
-        return stored.settings().equals(settings)
-                && SourceFingerprint.unchanged(stored.source(), film.video(), film.relativePath());
+        return !stored.imported() && stored.settings().equals(Optional.of(settings))
+                && SourceFingerprint.unchanged(stored.source().orElseThrow(), film.video(), film.relativePath());
     }
 
     private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, Source source) {

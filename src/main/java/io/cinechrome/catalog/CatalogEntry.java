@@ -16,9 +16,13 @@ import java.util.OptionalInt;
  * @param durationSeconds length of the film
  * @param blackAndWhite   whether the film was detected as black and white (its palette is then greys, dark to light)
  * @param palette         dominant colours, largest share first (grey films: dark to light); shares sum to 1
- * @param stripes         one colour per equal time bin, in time order
- * @param settings        the analysis settings used
- * @param source          what identifies the analysed file
+ *                        (equal shares when {@code sharesKnown} is false)
+ * @param stripes         one colour per equal time bin, in time order; empty for an imported palette without any
+ * @param settings        the analysis settings used; empty for an imported entry
+ * @param source          what identifies the analysed file; empty for an imported entry
+ * @param origin          the tool and file an imported entry came from; empty for a film analysed from video
+ * @param sharesKnown     false when the palette came without shares (its colours are then weighted equally and
+ *                        shown as equal bands without percentages)
  */
 public record CatalogEntry(
         String slug,
@@ -29,8 +33,10 @@ public record CatalogEntry(
         boolean blackAndWhite,
         List<Swatch> palette,
         List<Rgb> stripes,
-        AnalysisSettings settings,
-        Source source) {
+        Optional<AnalysisSettings> settings,
+        Optional<Source> source,
+        Optional<Origin> origin,
+        boolean sharesKnown) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -43,21 +49,47 @@ public record CatalogEntry(
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a film needs a title (" + slug + ")");
         }
-        if (year == null || director == null || settings == null || source == null) {
+        if (year == null || director == null || settings == null || source == null || origin == null) {
             throw new IllegalArgumentException("missing field in catalogue entry " + slug);
+        }
+        if (origin.isPresent() == (settings.isPresent() || source.isPresent())
+                || settings.isPresent() != source.isPresent()) {
+            throw new IllegalArgumentException("an entry is either analysed (settings and source) or imported"
+                    + " (origin) (" + slug + ")");
         }
         if (!(durationSeconds >= 0) || !Double.isFinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a non-negative number (" + slug + ")");
         }
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
-        if (palette.isEmpty() || stripes.isEmpty()) {
+        if (palette.isEmpty() || stripes.isEmpty() && origin.isEmpty()) {
             throw new IllegalArgumentException("palette and stripes must not be empty (" + slug + ")");
         }
         double total = palette.stream().mapToDouble(Swatch::share).sum();
         if (Math.abs(total - 1) > SHARE_TOLERANCE) {
             throw new IllegalArgumentException("palette shares must sum to 1, they sum to " + total + " (" + slug + ")");
         }
+    }
+
+    /** An entry analysed from a video file. */
+    public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director,
+            double durationSeconds, boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes,
+            AnalysisSettings settings, Source source) {
+        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, Optional.of(settings),
+                Optional.of(source), Optional.empty(), true);
+    }
+
+    /** Whether the entry was imported from another tool's files rather than analysed from video. */
+    public boolean imported() {
+        return origin.isPresent();
+    }
+
+    /**
+     * The bars drawn for the film (poster, barcode): its stripes or, for an imported palette without stripes,
+     * its palette colours in order, one bar each.
+     */
+    public List<Rgb> bars() {
+        return stripes.isEmpty() ? palette.stream().map(Swatch::colour).toList() : stripes;
     }
 
     /** The dominant colour: the palette's largest share. */

@@ -67,22 +67,40 @@ public final class CatalogJson {
         for (Swatch swatch : entry.palette()) {
             ObjectNode node = palette.addObject();
             node.put("hex", swatch.colour().hex());
-            node.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            if (entry.sharesKnown()) {
+                node.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            }
         }
         ArrayNode stripes = root.putArray("stripes");
         entry.stripes().forEach(colour -> stripes.add(colour.hex()));
-        ObjectNode settings = root.putObject("settings");
-        settings.put("paletteSize", entry.settings().paletteSize());
-        settings.put("greyLevels", entry.settings().greyLevels());
-        settings.put("stripes", entry.settings().stripes());
-        settings.put("sampling", entry.settings().sampling().id());
-        settings.put("analyzer", entry.settings().analyzer());
-        ObjectNode source = root.putObject("source");
-        source.put("path", entry.source().path());
-        source.put("sizeBytes", entry.source().sizeBytes());
-        source.put("modified", entry.source().modified());
-        source.put("contentHash", entry.source().contentHash());
+        entry.settings().ifPresent(settings -> putSettings(root.putObject("settings"), settings));
+        entry.source().ifPresent(source -> putSource(root.putObject("source"), source));
+        entry.origin().ifPresent(origin -> putOrigin(root.putObject("origin"), origin));
+        if (!entry.sharesKnown()) {
+            root.put("sharesKnown", false);
+        }
         return root;
+    }
+
+    private static void putSettings(ObjectNode node, AnalysisSettings settings) {
+        node.put("paletteSize", settings.paletteSize());
+        node.put("greyLevels", settings.greyLevels());
+        node.put("stripes", settings.stripes());
+        node.put("sampling", settings.sampling().id());
+        node.put("analyzer", settings.analyzer());
+    }
+
+    private static void putSource(ObjectNode node, Source source) {
+        node.put("path", source.path());
+        node.put("sizeBytes", source.sizeBytes());
+        node.put("modified", source.modified());
+        node.put("contentHash", source.contentHash());
+    }
+
+    private static void putOrigin(ObjectNode node, Origin origin) {
+        node.put("tool", origin.tool());
+        node.put("file", origin.file());
+        origin.palette().ifPresent(palette -> node.put("palette", palette));
     }
 
     /**
@@ -113,16 +131,17 @@ public final class CatalogJson {
     }
 
     private static CatalogEntry fromTree(JsonNode root) {
+        boolean sharesKnown = root.path("sharesKnown").asBoolean(true);
         List<Swatch> palette = new ArrayList<>();
+        int colours = root.withArrayProperty("palette").size();
         for (JsonNode node : root.withArrayProperty("palette")) {
-            palette.add(new Swatch(Rgb.parse(text(node, "hex")), number(node, "share")));
+            palette.add(new Swatch(Rgb.parse(text(node, "hex")),
+                    sharesKnown ? number(node, "share") : 1.0 / colours));
         }
         List<Rgb> stripes = new ArrayList<>();
         for (JsonNode node : root.withArrayProperty("stripes")) {
             stripes.add(Rgb.parse(node.asText()));
         }
-        JsonNode settings = required(root, "settings");
-        JsonNode source = required(root, "source");
         return new CatalogEntry(
                 text(root, "slug"),
                 text(root, "title"),
@@ -132,11 +151,31 @@ public final class CatalogJson {
                 required(root, "blackAndWhite").asBoolean(),
                 palette,
                 stripes,
-                new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
-                        (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
-                        settings.path("analyzer").asInt(FIRST_ANALYZER)),
-                new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
-                        text(source, "contentHash")));
+                optional(root, "settings").map(CatalogJson::settings),
+                optional(root, "source").map(CatalogJson::source),
+                optional(root, "origin").map(CatalogJson::origin),
+                sharesKnown);
+    }
+
+    private static AnalysisSettings settings(JsonNode settings) {
+        return new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
+                (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
+                settings.path("analyzer").asInt(FIRST_ANALYZER));
+    }
+
+    private static Source source(JsonNode source) {
+        return new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
+                text(source, "contentHash"));
+    }
+
+    private static Origin origin(JsonNode origin) {
+        return new Origin(text(origin, "tool"), text(origin, "file"),
+                origin.hasNonNull("palette") ? Optional.of(origin.get("palette").asText()) : Optional.empty());
+    }
+
+    private static Optional<JsonNode> optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -18,7 +18,10 @@ enum Command {
             "Analyses what is new or changed, then renders posters and pages. Without a library, builds the demo.",
             List.of("library", "catalog", "site", "config", "colours", "grey-levels", "stripes", "sampling",
                     "threads", "force", "only", "base-path", "site-url", "title", "poster-size", "thumb-size",
-                    "no-credits"));
+                    "no-credits")),
+    IMPORT("import --from FILE... --catalog DIR [options]",
+            "Imports palettes computed by other tools (movies.db, movies_palettes.json, fingerprint CSVs).",
+            List.of("from", "catalog", "config", "colours", "grey-levels", "stripes", "force"));
 
     private final String synopsis;
     private final String description;

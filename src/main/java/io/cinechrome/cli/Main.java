@@ -69,6 +69,7 @@ public final class Main {
                 case ANALYZE -> cinechrome.analyze();
                 case RENDER -> cinechrome.render();
                 case BUILD -> cinechrome.build();
+                case IMPORT -> cinechrome.importFiles();
             };
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("cinechrome " + command.id() + ": " + e.getMessage());
@@ -79,6 +80,9 @@ public final class Main {
     private static void requireLibrary(Command command, Request request) throws UsageException {
         if (command == Command.ANALYZE && request.library().isEmpty()) {
             throw new UsageException("--library is required: the folder that holds your films");
+        }
+        if (command == Command.IMPORT && request.from().isEmpty()) {
+            throw new UsageException("--from is required: the movies.db, movies_palettes.json or CSV files to import");
         }
     }
 
