@@ -138,6 +138,8 @@ class ImportedGalleryTest {
         session.open("films/the-matrix-1999/");
         assertEquals(1, session.browser.findElements(By.cssSelector(".timeline-section")).size());
         assertTrue(session.browser.findElement(By.cssSelector(".swatch-share")).getText().endsWith("%"));
+        assertFalse(session.browser.findElement(By.tagName("main")).getText().contains("Running time"),
+                "a fingerprint CSV does not tell the running time");
         session.assertPageIsClean("imported-fingerprint");
 
         session.open("#color=0f1a45");
