@@ -147,10 +147,14 @@ public final class Cinechrome {
         return contents;
     }
 
-    /** The catalogue entries of the films in the library (films that left it leave the site too). */
+    /**
+     * The catalogue entries of the films in the library (films that left it leave the site too), and the entries
+     * imported from other tools, which never were in the library.
+     */
     private List<CatalogEntry> catalogued(LibraryScan library) {
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        return catalogue().entries().stream().filter(entry -> present.contains(entry.slug())).toList();
+        return catalogue().entries().stream()
+                .filter(entry -> present.contains(entry.slug()) || entry.imported()).toList();
     }
 
     private RenderReport renderPosters(List<CatalogEntry> films) {
@@ -183,11 +187,15 @@ public final class Cinechrome {
         return matches;
     }
 
-    /** Removes catalogue entries whose film left the library; refuses on an empty library (unmounted disk?). */
+    /**
+     * Removes catalogue entries whose film left the library; refuses on an empty library (unmounted disk?).
+     * Imported entries stay: they never came from the library.
+     */
     private boolean prune(LibraryScan library) {
         Catalog catalog = new Catalog(request.catalog());
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        List<CatalogEntry> gone = catalog.load().entries().stream().filter(e -> !present.contains(e.slug())).toList();
+        List<CatalogEntry> gone = catalog.load().entries().stream()
+                .filter(e -> !present.contains(e.slug()) && !e.imported()).toList();
         if (gone.isEmpty()) {
             return true;
         }

@@ -94,6 +94,25 @@ class ImportCommandTest {
         assertTrue(Files.readString(heat).contains("\"origin\""), "--force replaces the analysed entry");
     }
 
+    @Test
+    void buildNeitherPrunesNorHidesImportedFilms() throws Exception {
+        Path library = dir.resolve("library");
+        Files.createDirectories(library);
+        TestVideos.video().segment("#c0392b", 2).write(library.resolve("Amélie (2001, Jean-Pierre Jeunet).mp4"));
+        Path catalog = dir.resolve("catalog");
+        Path site = dir.resolve("site");
+        run("import", "--from", ImportFixtures.notebookJson(dir.resolve("movies_palettes.json")).toString(),
+                "--catalog", catalog.toString());
+
+        Result build = run("build", "--library", library.toString(), "--catalog", catalog.toString(), "--site",
+                site.toString(), "--stripes", "12", "--poster-size", "300", "--thumb-size", "150", "--threads", "1");
+        assertEquals(0, build.exit(), build.out() + build.err());
+        for (String slug : new String[] {"amelie-2001", "collateral-2004", "in-the-mood-for-love-2000"}) {
+            assertTrue(Files.isRegularFile(catalog.resolve(slug + ".json")), slug);
+            assertTrue(Files.isRegularFile(site.resolve("films").resolve(slug).resolve("index.html")), slug);
+        }
+    }
+
     private static int paletteSize(String json) {
         return json.split("\"hex\"", -1).length - 1;
     }
