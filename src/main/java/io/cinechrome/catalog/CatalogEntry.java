@@ -92,7 +92,7 @@ public record CatalogEntry(
         return stripes.isEmpty() ? palette.stream().map(Swatch::colour).toList() : stripes;
     }
 
-    /** The dominant colour: the palette's largest share. */
+    /** The dominant colour: the palette's largest share (the first colour when the shares are unknown). */
     public Swatch dominant() {
         return palette.stream().reduce((x, y) -> y.share() > x.share() ? y : x).orElseThrow();
     }

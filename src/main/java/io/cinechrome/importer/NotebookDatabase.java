@@ -1,5 +1,6 @@
 package io.cinechrome.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import org.sqlite.SQLiteConfig;
 final class NotebookDatabase {
 
     /** The first bytes of every SQLite 3 database file. */
-    static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String MOVIES = "movies";
     private static final String PALETTES = "palettes";
     private static final List<String> MOVIE_COLUMNS = List.of("id", "title", "status", "director", "year", "length");

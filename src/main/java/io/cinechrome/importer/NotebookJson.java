@@ -19,6 +19,7 @@ import java.util.Optional;
 final class NotebookJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final int CHANNELS = 3;
     private static final int MAX_CHANNEL = 255;
     /** Broken values are quoted in messages up to this many characters. */
@@ -31,7 +32,7 @@ final class NotebookJson {
     static List<NotebookFilm> read(Path file) throws ImportException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = MAPPER.readTree(Files.readString(file).replace(BYTE_ORDER_MARK, ""));
         } catch (JsonProcessingException e) {
             throw new ImportException(file + " is not valid JSON (" + e.getOriginalMessage() + "); pass the"
                     + " notebook's movies_palettes.json as it wrote it", e);
