@@ -90,7 +90,8 @@ final class Arguments {
             case "poster-size" -> valued("poster-size", "PX", "side of the square poster PNG (default: 1080)");
             case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
-            case "force" -> flag(null, "force", "recompute everything, even what is up to date");
+            case "force" -> flag(null, "force", "recompute everything, even what is up to date (import: replace entries"
+                    + " analysed from video)");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
             default -> throw new IllegalArgumentException("no such option: " + name);
         };
