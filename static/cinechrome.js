@@ -54,6 +54,7 @@
     var target = oklab(hex);
     var inverse = 1 / (data.radius * data.radius);
     var scores = {};
+    var unknown = data.sharesUnknown || [];  /* imported palettes without shares: no percentages */
     Object.keys(data.films).forEach(function (slug) {
       var p = data.films[slug];
       var total = 0;
@@ -71,7 +72,7 @@
         }
       }
       scores[slug] = { score: total, distance: best, hex: '#' + p[closest], name: data.names[p[closest + 1]],
-        share: p[closest + 5], index: closest / 6 };
+        share: p[closest + 5], index: closest / 6, sharesKnown: unknown.indexOf(slug) < 0 };
     });
     return scores;
   }
@@ -177,8 +178,8 @@
       }
       item.line.hidden = false;
       item.line.firstChild.style.backgroundColor = match.hex;
-      item.line.lastChild.textContent = 'Closest: ' + match.name + ' ' + match.hex + ', '
-        + (match.share >= 0.01 ? Math.round(match.share * 100) : (match.share * 100).toFixed(1)) + '% of the film';
+      item.line.lastChild.textContent = 'Closest: ' + match.name + ' ' + match.hex + (!match.sharesKnown ? ''
+        : ', ' + (match.share >= 0.01 ? Math.round(match.share * 100) : (match.share * 100).toFixed(1)) + '% of the film');
     }
 
     /* Puts the cards in order (colour first when searching, then the sort) and hides the filtered ones. */

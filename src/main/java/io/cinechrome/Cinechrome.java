@@ -8,6 +8,8 @@ import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.CatalogProblem;
 import io.cinechrome.demo.DemoLibrary;
 import io.cinechrome.files.SiteLock;
+import io.cinechrome.importer.ImportReport;
+import io.cinechrome.importer.Importer;
 import io.cinechrome.library.LibraryFilm;
 import io.cinechrome.library.LibraryScan;
 import io.cinechrome.library.LibraryScanner;
@@ -134,6 +136,23 @@ public final class Cinechrome {
         return OK;
     }
 
+    /**
+     * {@code import}: catalogue entries from palettes other tools computed (the movies-palettes notebook's
+     * movies.db or movies_palettes.json, colour-fingerprint CSVs), without touching a video.
+     */
+    public int importFiles() {
+        ImportReport report = new Importer(request.analysis(), request.force())
+                .run(request.from(), new Catalog(request.catalog()));
+        out.printf(Locale.ROOT, "Import into %s: %d imported, %d unchanged, %d without a palette, %d kept,"
+                + " %d failed%n", request.catalog(), report.imported().size(), report.unchanged().size(),
+                report.withoutPalette().size(), report.kept().size(), report.failures().size());
+        report.imported().forEach(line -> out.println("  imported " + line));
+        report.withoutPalette().forEach(line -> out.println("  not imported " + line));
+        report.kept().forEach(line -> out.println("  kept " + line));
+        report.failures().forEach(line -> out.println("  FAILED " + line));
+        return report.ok() ? OK : FAILED;
+    }
+
     private LibraryScan scan(Path folder) {
         LibraryScan library = new LibraryScanner().scan(folder);
         out.printf(Locale.ROOT, "Library %s: %d films%n", folder, library.films().size());
@@ -182,10 +201,14 @@ public final class Cinechrome {
         return contents;
     }
 
-    /** The catalogue entries of the films in the library (films that left it leave the site too). */
+    /**
+     * The catalogue entries of the films in the library (films that left it leave the site too), and the entries
+     * imported from other tools, which never were in the library.
+     */
     private List<CatalogEntry> catalogued(LibraryScan library) {
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        return catalogue().entries().stream().filter(entry -> present.contains(entry.slug())).toList();
+        return catalogue().entries().stream()
+                .filter(entry -> present.contains(entry.slug()) || entry.imported()).toList();
     }
 
     /** One writer per site: waits for another run writing the same site, up to --wait. */
@@ -234,11 +257,15 @@ public final class Cinechrome {
         return matches;
     }
 
-    /** Removes catalogue entries whose film left the library; refuses on an empty library (unmounted disk?). */
+    /**
+     * Removes catalogue entries whose film left the library; refuses on an empty library (unmounted disk?).
+     * Imported entries stay: they never came from the library.
+     */
     private boolean prune(LibraryScan library) {
         Catalog catalog = new Catalog(request.catalog());
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        List<CatalogEntry> gone = catalog.load().entries().stream().filter(e -> !present.contains(e.slug())).toList();
+        List<CatalogEntry> gone = catalog.load().entries().stream()
+                .filter(e -> !present.contains(e.slug()) && !e.imported()).toList();
         if (gone.isEmpty()) {
             return true;
         }

@@ -5,6 +5,7 @@ import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,19 +23,22 @@ import java.util.Optional;
  * @param prune     remove catalogue entries of films that left the library
  * @param only      restrict the analysis to one film (title, slug or folder name)
  * @param lockWait  how long {@code render} and {@code build} wait for another run writing the same site
+ * @param from      the files {@code import} reads (empty for the other commands)
  */
 public record Request(Optional<Path> library, Path demoDir, Path catalog, Path site, AnalysisSettings analysis,
         RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only,
-        Duration lockWait) {
+        Duration lockWait, List<Path> from) {
 
     public Request {
         if (library == null || demoDir == null || catalog == null || site == null || analysis == null
-                || render == null || pages == null || only == null || lockWait == null) {
+                || render == null || pages == null || only == null || lockWait == null
+                || from == null) {
             throw new IllegalArgumentException("every field of a request must be given");
         }
         if (lockWait.isNegative()) {
             throw new IllegalArgumentException("--wait must not be negative");
         }
+        from = List.copyOf(from);
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
         }

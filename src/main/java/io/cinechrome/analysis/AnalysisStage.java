@@ -121,8 +121,9 @@ public final class AnalysisStage {
         return AnalysisProgress.Outcome.FAILED;
     }
 
+    /** An imported entry (no settings, no source) is never up to date: analysing the video replaces it. */
     private boolean upToDate(CatalogEntry stored, LibraryFilm film) {
-        if (!stored.settings().equals(settings) || stored.parts().size() != film.parts().size()
+        if (stored.imported() || !stored.settings().equals(Optional.of(settings)) || stored.parts().size() != film.parts().size()
                 || !stored.collection().equals(film.collection()) || stored.kind() != film.kind()) {
             return false;
         }
@@ -138,8 +139,8 @@ public final class AnalysisStage {
     private CatalogEntry entry(LibraryFilm film, FilmAnalysis analysis, List<Source> parts) {
         return new CatalogEntry(film.slug(), film.name().title(), film.name().year(), film.name().director(),
                 analysis.durationSeconds(), analysis.blackAndWhite(), analysis.palette(), analysis.stripes(),
-                settings, parts.get(0), Optional.of(analysis.colour()), film.collection(), film.kind(), parts,
-                analysis.acts());
+                Optional.of(settings), Optional.of(parts.get(0)), Optional.of(analysis.colour()), film.collection(),
+                film.kind(), parts, analysis.acts(), Optional.empty(), true);
     }
 
     private static AnalysisProgress.Outcome await(Future<AnalysisProgress.Outcome> result) {

@@ -76,9 +76,9 @@ public final class Catalog {
         return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
-    /** Writes an entry atomically. */
-    public void write(CatalogEntry entry) throws IOException {
-        AtomicFiles.writeString(fileOf(entry.slug()), CatalogJson.write(entry));
+    /** Writes an entry atomically; returns whether the file changed (an identical file is left alone). */
+    public boolean write(CatalogEntry entry) throws IOException {
+        return AtomicFiles.writeString(fileOf(entry.slug()), CatalogJson.write(entry));
     }
 
     /**

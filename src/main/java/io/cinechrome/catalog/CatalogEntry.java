@@ -18,15 +18,21 @@ import java.util.OptionalInt;
  * @param durationSeconds length of the film
  * @param blackAndWhite   whether the film was detected as black and white (its palette is then greys, dark to light)
  * @param palette         dominant colours, largest share first (grey films: dark to light); shares sum to 1
- * @param stripes         one colour per equal time bin, in time order
- * @param settings        the analysis settings used
- * @param source          what identifies the analysed file (the first part of a film in several parts)
+ *                        (equal shares when {@code sharesKnown} is false)
+ * @param stripes         one colour per equal time bin, in time order; empty for an imported palette without any
+ * @param settings        the analysis settings used; empty for an imported entry
+ * @param source          what identifies the analysed file (the first part of a film in several parts); empty
+ *                        for an imported entry
  * @param colour          how the video's pixels were read as colours; empty in entries made before it was recorded
+ *                        and in imported entries
  * @param collection      the collection folders the film sits in, from the library root down; empty at the top
  * @param kind            film, or series of episodes
  * @param parts           what identifies each analysed file in playing order (parts or episodes); the first is
- *                        {@code source}
+ *                        {@code source}; empty for an imported entry
  * @param acts            the film in equal acts, each with its own palette (empty when not analysed)
+ * @param origin          the tool and file an imported entry came from; empty for a film analysed from video
+ * @param sharesKnown     false when the palette came without shares (its colours are then weighted equally and
+ *                        shown as equal bands without percentages)
  */
 public record CatalogEntry(
         String slug,
@@ -37,13 +43,15 @@ public record CatalogEntry(
         boolean blackAndWhite,
         List<Swatch> palette,
         List<Rgb> stripes,
-        AnalysisSettings settings,
-        Source source,
+        Optional<AnalysisSettings> settings,
+        Optional<Source> source,
         Optional<VideoColour> colour,
         List<String> collection,
         FilmKind kind,
         List<Source> parts,
-        List<Act> acts) {
+        List<Act> acts,
+        Optional<Origin> origin,
+        boolean sharesKnown) {
 
     /** Version of the JSON layout; bump it when fields change meaning. */
     public static final int SCHEMA_VERSION = 1;
@@ -57,12 +65,17 @@ public record CatalogEntry(
             throw new IllegalArgumentException("a film needs a title (" + slug + ")");
         }
         if (year == null || director == null || settings == null || source == null || colour == null
-                || collection == null || kind == null || parts == null) {
+                || collection == null || kind == null || parts == null || acts == null || origin == null) {
             throw new IllegalArgumentException("missing field in catalogue entry " + slug);
         }
+        if (origin.isPresent() == (settings.isPresent() || source.isPresent())
+                || settings.isPresent() != source.isPresent()) {
+            throw new IllegalArgumentException("an entry is either analysed (settings and source) or imported"
+                    + " (origin) (" + slug + ")");
+        }
         collection = List.copyOf(collection);
-        parts = parts.isEmpty() ? List.of(source) : List.copyOf(parts);
-        if (!parts.get(0).equals(source)) {
+        parts = parts.isEmpty() ? source.stream().toList() : List.copyOf(parts);
+        if (!parts.stream().findFirst().equals(source)) {
             throw new IllegalArgumentException("the first part must be the source (" + slug + ")");
         }
         if (!(durationSeconds >= 0) || !Double.isFinite(durationSeconds)) {
@@ -71,7 +84,7 @@ public record CatalogEntry(
         palette = List.copyOf(palette);
         stripes = List.copyOf(stripes);
         acts = List.copyOf(acts);
-        if (palette.isEmpty() || stripes.isEmpty()) {
+        if (palette.isEmpty() || stripes.isEmpty() && origin.isEmpty()) {
             throw new IllegalArgumentException("palette and stripes must not be empty (" + slug + ")");
         }
         double total = palette.stream().mapToDouble(Swatch::share).sum();
@@ -83,20 +96,32 @@ public record CatalogEntry(
     /** An entry of one video file at the top level of the library, without a recorded colour description. */
     public CatalogEntry(String slug, String title, OptionalInt year, Optional<String> director, double durationSeconds,
             boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, AnalysisSettings settings, Source source) {
-        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings, source,
-                Optional.empty(), List.of(), FilmKind.FILM, List.of(source), List.of());
+        this(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, Optional.of(settings),
+                Optional.of(source), Optional.empty(), List.of(), FilmKind.FILM, List.of(source), List.of(),
+                Optional.empty(), true);
+    }
+
+    /**
+     * An entry imported from another tool's files: no settings, source or colour description, no parts or acts.
+     */
+    public static CatalogEntry imported(String slug, String title, OptionalInt year, Optional<String> director,
+            double durationSeconds, boolean blackAndWhite, List<Swatch> palette, List<Rgb> stripes, Origin origin,
+            boolean sharesKnown) {
+        return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes,
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), FilmKind.FILM, List.of(), List.of(),
+                Optional.of(origin), sharesKnown);
     }
 
     /** This entry with the given colour description. */
     public CatalogEntry withColour(VideoColour described) {
         return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,
-                source, Optional.of(described), collection, kind, parts, acts);
+                source, Optional.of(described), collection, kind, parts, acts, origin, sharesKnown);
     }
 
     /** This entry with the given act palettes. */
     public CatalogEntry withActs(List<Act> palettes) {
         return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,
-                source, colour, collection, kind, parts, palettes);
+                source, colour, collection, kind, parts, palettes, origin, sharesKnown);
     }
 
     /** Whether the film's source is HDR (PQ or HLG), tone-mapped to SDR for the analysis. */
@@ -104,7 +129,20 @@ public record CatalogEntry(
         return colour.map(VideoColour::hdr).orElse(false);
     }
 
-    /** The dominant colour: the palette's largest share. */
+    /** Whether the entry was imported from another tool's files rather than analysed from video. */
+    public boolean imported() {
+        return origin.isPresent();
+    }
+
+    /**
+     * The bars drawn for the film (poster, barcode): its stripes or, for an imported palette without stripes,
+     * its palette colours in order, one bar each.
+     */
+    public List<Rgb> bars() {
+        return stripes.isEmpty() ? palette.stream().map(Swatch::colour).toList() : stripes;
+    }
+
+    /** The dominant colour: the palette's largest share (the first colour when the shares are unknown). */
     public Swatch dominant() {
         return palette.stream().reduce((x, y) -> y.share() > x.share() ? y : x).orElseThrow();
     }

@@ -69,22 +69,18 @@ public final class CatalogJson {
         for (Swatch swatch : entry.palette()) {
             ObjectNode node = palette.addObject();
             node.put("hex", swatch.colour().hex());
-            node.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            if (entry.sharesKnown()) {
+                node.put("share", decimal(swatch.share(), SHARE_DECIMALS));
+            }
         }
         ArrayNode stripes = root.putArray("stripes");
         entry.stripes().forEach(colour -> stripes.add(colour.hex()));
-        ObjectNode settings = root.putObject("settings");
-        settings.put("paletteSize", entry.settings().paletteSize());
-        settings.put("greyLevels", entry.settings().greyLevels());
-        settings.put("stripes", entry.settings().stripes());
-        settings.put("sampling", entry.settings().sampling().id());
-        settings.put("analyzer", entry.settings().analyzer());
-        settings.put("acts", entry.settings().acts());
+        entry.settings().ifPresent(settings -> putSettings(root.putObject("settings"), settings));
         if (entry.parts().size() == 1) {
-            source(root.putObject("source"), entry.source());
-        } else {
+            putSource(root.putObject("source"), entry.parts().get(0));
+        } else if (entry.parts().size() > 1) {
             ArrayNode parts = root.putArray("source");
-            entry.parts().forEach(part -> source(parts.addObject(), part));
+            entry.parts().forEach(part -> putSource(parts.addObject(), part));
         }
         ArrayNode collection = root.putArray("collection");
         entry.collection().forEach(collection::add);
@@ -110,14 +106,33 @@ public final class CatalogJson {
                 colour.put("share", decimal(swatch.share(), SHARE_DECIMALS));
             }
         }
+        entry.origin().ifPresent(origin -> putOrigin(root.putObject("origin"), origin));
+        if (!entry.sharesKnown()) {
+            root.put("sharesKnown", false);
+        }
         return root;
     }
 
-    private static void source(ObjectNode node, Source source) {
+    private static void putSettings(ObjectNode node, AnalysisSettings settings) {
+        node.put("paletteSize", settings.paletteSize());
+        node.put("greyLevels", settings.greyLevels());
+        node.put("stripes", settings.stripes());
+        node.put("sampling", settings.sampling().id());
+        node.put("analyzer", settings.analyzer());
+        node.put("acts", settings.acts());
+    }
+
+    private static void putSource(ObjectNode node, Source source) {
         node.put("path", source.path());
         node.put("sizeBytes", source.sizeBytes());
         node.put("modified", source.modified());
         node.put("contentHash", source.contentHash());
+    }
+
+    private static void putOrigin(ObjectNode node, Origin origin) {
+        node.put("tool", origin.tool());
+        node.put("file", origin.file());
+        origin.palette().ifPresent(palette -> node.put("palette", palette));
     }
 
     /**
@@ -151,23 +166,20 @@ public final class CatalogJson {
     }
 
     private static CatalogEntry fromTree(JsonNode root) {
+        boolean sharesKnown = root.path("sharesKnown").asBoolean(true);
         List<Swatch> palette = new ArrayList<>();
+        int colours = root.withArrayProperty("palette").size();
         for (JsonNode node : root.withArrayProperty("palette")) {
-            palette.add(new Swatch(Rgb.parse(text(node, "hex")), number(node, "share")));
+            palette.add(new Swatch(Rgb.parse(text(node, "hex")),
+                    sharesKnown ? number(node, "share") : 1.0 / colours));
         }
         List<Rgb> stripes = new ArrayList<>();
         for (JsonNode node : root.withArrayProperty("stripes")) {
             stripes.add(Rgb.parse(node.asText()));
         }
-        JsonNode settings = required(root, "settings");
         List<Source> parts = new ArrayList<>();
-        JsonNode sourceNode = required(root, "source");
-        for (JsonNode node : sourceNode.isArray() ? sourceNode : List.of(sourceNode)) {
-            parts.add(new Source(text(node, "path"), (long) number(node, "sizeBytes"), text(node, "modified"),
-                    text(node, "contentHash")));
-        }
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("\"source\" must name at least one file");
+        for (JsonNode node : optional(root, "source").map(n -> n.isArray() ? n : List.of(n)).orElse(List.of())) {
+            parts.add(source(node));
         }
         List<String> collection = new ArrayList<>();
         root.path("collection").forEach(node -> collection.add(node.asText()));
@@ -180,16 +192,37 @@ public final class CatalogJson {
                 required(root, "blackAndWhite").asBoolean(),
                 palette,
                 stripes,
-                new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
-                        (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
-                        settings.path("analyzer").asInt(FIRST_ANALYZER),
-                        settings.path("acts").asInt(AnalysisSettings.DEFAULT_ACTS)),
-                parts.get(0),
+                optional(root, "settings").map(CatalogJson::settings),
+                parts.stream().findFirst(),
                 root.hasNonNull("colour") ? Optional.of(colour(root.get("colour"))) : Optional.empty(),
                 collection,
                 FilmKind.parse(root.path("kind").asText(FilmKind.FILM.id())),
                 parts,
-                acts(root));
+                acts(root),
+                optional(root, "origin").map(CatalogJson::origin),
+                sharesKnown);
+    }
+
+    private static AnalysisSettings settings(JsonNode settings) {
+        return new AnalysisSettings((int) number(settings, "paletteSize"), (int) number(settings, "greyLevels"),
+                (int) number(settings, "stripes"), Sampling.parse(text(settings, "sampling")),
+                settings.path("analyzer").asInt(FIRST_ANALYZER),
+                settings.path("acts").asInt(AnalysisSettings.DEFAULT_ACTS));
+    }
+
+    private static Source source(JsonNode source) {
+        return new Source(text(source, "path"), (long) number(source, "sizeBytes"), text(source, "modified"),
+                text(source, "contentHash"));
+    }
+
+    private static Origin origin(JsonNode origin) {
+        return new Origin(text(origin, "tool"), text(origin, "file"),
+                origin.hasNonNull("palette") ? Optional.of(origin.get("palette").asText()) : Optional.empty());
+    }
+
+    private static Optional<JsonNode> optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
     private static VideoColour colour(JsonNode node) {

@@ -1,6 +1,8 @@
 package io.cinechrome.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -45,6 +47,13 @@ final class Arguments {
         return Optional.ofNullable(line.getOptionValue(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /** Every value of an option that takes several ({@code --from a.csv b.csv}), blank ones left out. */
+    List<String> values(String name) {
+        String[] values = line.getOptionValues(name);
+        return values == null ? List.of()
+                : Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
     /** Prints a command's synopsis and options. */
     static void printHelp(Command command, PrintWriter out) {
         new HelpFormatter().printHelp(out, HELP_WIDTH, "java -jar cinechrome.jar " + command.synopsis(),
@@ -63,6 +72,8 @@ final class Arguments {
 
     private static Option option(String name) {
         return switch (name) {
+            case "from" -> Option.builder().longOpt("from").hasArgs().argName("FILE...")
+                    .desc("movies.db, movies_palettes.json or colour-fingerprint CSVs to import").get();
             case "library" -> valued("library", "DIR", "the folder of films: 'Title (Year, Director)' folders or files");
             case "catalog" -> valued("catalog", "DIR", "the catalogue folder, one JSON file per film (default: catalog)");
             case "site" -> valued("site", "DIR", "the output folder of the gallery (default: site)");
@@ -84,7 +95,8 @@ final class Arguments {
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "wait" -> valued("wait", "TIME", "how long to wait while another run writes the same site, e.g. 90s or"
                     + " 10m (default: 60s)");
-            case "force" -> flag(null, "force", "recompute everything, even what is up to date");
+            case "force" -> flag(null, "force", "recompute everything, even what is up to date (import: replace entries"
+                    + " analysed from video)");
             case "json" -> flag(null, "json", "print one JSON document: {\"films\": [...], \"notices\": [...]}");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
             default -> throw new IllegalArgumentException("no such option: " + name);

@@ -22,7 +22,10 @@ enum Command {
     SCAN("scan --library DIR [--json]",
             "Tells what the library holds without decoding anything: films, their names, collections, parts and"
                     + " every notice.",
-            List.of("library", "config", "json"));
+            List.of("library", "config", "json")),
+    IMPORT("import --from FILE... --catalog DIR [options]",
+            "Imports palettes computed by other tools (movies.db, movies_palettes.json, fingerprint CSVs).",
+            List.of("from", "catalog", "config", "colours", "grey-levels", "stripes", "force"));
 
     private final String synopsis;
     private final String description;

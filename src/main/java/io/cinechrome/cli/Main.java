@@ -103,6 +103,7 @@ public final class Main {
                 case RENDER -> cinechrome.render();
                 case BUILD -> cinechrome.build();
                 case SCAN -> cinechrome.scanLibrary(json);
+                case IMPORT -> cinechrome.importFiles();
             };
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("cinechrome " + command.id() + ": " + e.getMessage());
@@ -113,6 +114,9 @@ public final class Main {
     private static void requireLibrary(Command command, Request request) throws UsageException {
         if ((command == Command.ANALYZE || command == Command.SCAN) && request.library().isEmpty()) {
             throw new UsageException("--library is required: the folder that holds your films");
+        }
+        if (command == Command.IMPORT && request.from().isEmpty()) {
+            throw new UsageException("--from is required: the movies.db, movies_palettes.json or CSV files to import");
         }
     }
 

@@ -46,7 +46,8 @@ final class RequestFactory {
                     path("catalog").orElse(config.path(DEFAULT_CATALOG)),
                     path("site").orElse(config.path(DEFAULT_SITE)),
                     analysis(), render(threads), pages(), threads,
-                    args.flag("force"), args.flag("prune"), args.value("only"), lockWait());
+                    args.flag("force"), args.flag("prune"), args.value("only"), lockWait(),
+                    args.values("from").stream().map(Path::of).toList());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

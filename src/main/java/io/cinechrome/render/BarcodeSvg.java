@@ -11,7 +11,7 @@ final class BarcodeSvg {
     /** The barcode as an SVG document. */
     static String svg(CatalogEntry entry, PixelSize size) {
         SvgBuilder svg = new SvgBuilder(size.width(), size.height(), Descriptions.barcode(entry));
-        Band.draw(svg, Band.equal(entry.stripes(), 0, size.width()), 0, size.height());
+        Band.draw(svg, Band.equal(entry.bars(), 0, size.width()), 0, size.height());
         return svg.build();
     }
 }

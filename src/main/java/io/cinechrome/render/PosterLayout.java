@@ -58,7 +58,7 @@ record PosterLayout(int size, List<Band> bars, TextBlock title, double titleBase
         double firstBaseline = Math.round(size / 2.0 - (bottom - capHeight) / 2.0);
         Box textBox = textBox(size, title, credits, firstBaseline, firstBaseline + bottom);
         Box scrimBox = scrimBox(size, textBox);
-        List<Band> bars = Band.equal(entry.stripes(), 0, size);
+        List<Band> bars = Band.equal(entry.bars(), 0, size);
         Legibility.Overlay overlay = Legibility.overlay(Band.colourBetween(bars, textBox.x(), textBox.right()));
         return new PosterLayout(size, bars, title, firstBaseline, credits, firstBaseline + creditsFirst,
                 textBox, scrimBox, overlay);

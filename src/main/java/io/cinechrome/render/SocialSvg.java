@@ -43,7 +43,7 @@ final class SocialSvg {
         int width = RenderSettings.SOCIAL_WIDTH;
         int height = RenderSettings.SOCIAL_HEIGHT;
         SvgBuilder svg = new SvgBuilder(width, height, Descriptions.social(entry));
-        Band.draw(svg, Band.equal(entry.stripes(), 0, height), 0, height);
+        Band.draw(svg, Band.equal(entry.bars(), 0, height), 0, height);
         Rgb panel = panelColour(entry);
         Rgb ink = Legibility.inkOn(panel);
         svg.rect(height, 0, width - height, height, panel);

@@ -109,6 +109,17 @@ final class FilmViews {
         return palette.stream().map(FilmViews::swatch).toList();
     }
 
+    /** A film's palette as shown: with percentages, or without when the film's shares are unknown (imported). */
+    static List<SwatchView> palette(CatalogEntry film) {
+        return film.sharesKnown() ? swatches(film.palette())
+                : film.palette().stream().map(FilmViews::withoutShare).toList();
+    }
+
+    private static SwatchView withoutShare(Swatch swatch) {
+        SwatchView view = swatch(swatch);
+        return new SwatchView(view.hex(), view.rgb(), "", view.name(), view.width());
+    }
+
     /** The first few colours, for the strip under a thumbnail. */
     static List<SwatchView> strip(CatalogEntry film) {
         return swatches(film.palette().stream().limit(STRIP_COLOURS).toList());
@@ -124,7 +135,10 @@ final class FilmViews {
                 ColourNames.name(c), String.format(Locale.ROOT, "%.2f%%", percent));
     }
 
-    /** The barcode with the stripes for the script and the timeline in words. */
+    /**
+     * The barcode with the stripes for the script and the timeline in words; without stripes (an imported
+     * palette) the timeline is not shown.
+     */
     static Timeline timeline(CatalogEntry film, String root) {
         Image barcode = new Image(root + ImageFiles.barcodePng(film.slug()),
                 "Colour barcode of " + label(film) + ", one stripe per moment from start to end: "
@@ -136,6 +150,9 @@ final class FilmViews {
     private static List<Chapter> chapters(CatalogEntry film) {
         List<Rgb> stripes = film.stripes();
         int count = Math.min(CHAPTERS, stripes.size());
+        if (count == 0) {
+            return List.of();
+        }
         List<Chapter> chapters = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             List<Rgb> part = stripes.subList(i * stripes.size() / count, (i + 1) * stripes.size() / count);

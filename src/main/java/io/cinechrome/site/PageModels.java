@@ -182,7 +182,7 @@ final class PageModels {
                 .map(d -> new Link(FILM_ROOT + "directors/" + d.slug() + "/", d.label())).orElse(Link.NONE);
         return new FilmPage(chrome, head, film.title(), year, director, Clock.duration(film.durationSeconds()),
                 Clock.iso(film.durationSeconds()), film.blackAndWhite(), words,
-                FilmViews.poster(film, FILM_ROOT), FilmViews.swatches(film.palette()),
+                FilmViews.poster(film, FILM_ROOT), FilmViews.palette(film),
                 FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
                 exports(film), cards(similar.of(index).stream().map(films::get).toList(), FILM_ROOT),
                 neighbour(films, index - 1), neighbour(films, index + 1),

@@ -52,6 +52,11 @@ final class PaletteExports {
     }
 
     /** "navy #0f1a45". */
+    /** The share in percent, or "share unknown" for an imported palette without shares. */
+    private static String share(CatalogEntry film, Swatch swatch) {
+        return film.sharesKnown() ? percent(swatch.share()) : "share unknown";
+    }
+
     static String colourName(Rgb colour) {
         return ColourNames.name(colour) + " " + colour.hex();
     }
@@ -65,7 +70,7 @@ final class PaletteExports {
         for (int i = 0; i < palette.size(); i++) {
             Swatch swatch = palette.get(i);
             css.append(String.format(Locale.ROOT, "  --%s-%d: %s; /* %s, %s */\n", film.slug(), i + 1,
-                    swatch.colour().hex(), ColourNames.name(swatch.colour()), percent(swatch.share())));
+                    swatch.colour().hex(), ColourNames.name(swatch.colour()), share(film, swatch)));
         }
         return css.append("}\n").toString();
     }
@@ -79,7 +84,7 @@ final class PaletteExports {
         for (Swatch swatch : film.palette()) {
             Rgb c = swatch.colour();
             gpl.append(String.format(Locale.ROOT, "%3d %3d %3d\t%s (%s)", c.red(), c.green(), c.blue(),
-                    colourName(c), percent(swatch.share()))).append('\n');
+                    colourName(c), share(film, swatch))).append('\n');
         }
         return gpl.toString();
     }

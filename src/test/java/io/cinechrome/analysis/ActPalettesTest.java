@@ -75,7 +75,7 @@ class ActPalettesTest {
                 new Source("acts.mkv", 1, "2024-01-01T00:00:00Z", "sha256:00")).withActs(acts);
         CatalogEntry read = CatalogJson.read(CatalogJson.write(entry));
         assertEquals(acts, read.acts());
-        assertEquals(2, read.settings().acts());
+        assertEquals(2, read.settings().orElseThrow().acts());
     }
 
     private static void assertShare(Act act, Rgb colour, double share, String what) {

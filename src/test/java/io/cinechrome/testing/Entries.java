@@ -32,7 +32,7 @@ public final class Entries {
     public static CatalogEntry hostile() {
         CatalogEntry heat = heat();
         return new CatalogEntry("tom-and-jerry-1940", "<Tom & \"Jerry\"> ]]> </script>", OptionalInt.of(1940),
-                Optional.of("O'Brien & 宮崎駿"), 61.25, false, heat.palette(), heat.stripes(), heat.settings(),
+                Optional.of("O'Brien & 宮崎駿"), 61.25, false, heat.palette(), heat.stripes(), heat.settings().orElseThrow(),
                 new Source("Tom & Jerry.mkv", 1, "2024-01-01T00:00:00Z", "sha256:00"));
     }
 }

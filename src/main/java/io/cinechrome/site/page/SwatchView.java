@@ -5,7 +5,7 @@ package io.cinechrome.site.page;
  *
  * @param hex   {@code #rrggbb}
  * @param rgb   {@code 27, 47, 110}
- * @param share share of the film, e.g. {@code 34%} or {@code 0.4%}
+ * @param share share of the film, e.g. {@code 34%} or {@code 0.4%}; empty when the shares are unknown
  * @param name  the nearest colour name, e.g. {@code deep blue}
  * @param width the share as a CSS percentage for bar widths, e.g. {@code 34.12%}
  */
@@ -16,9 +16,14 @@ public record SwatchView(String hex, String rgb, String share, String name, Stri
             throw new IllegalArgumentException("a swatch needs a lower-case #rrggbb colour, was " + hex);
         }
         Checks.text("RGB text", rgb);
-        Checks.text("share", share);
+        Checks.notNull("share", share);
         Checks.text("colour name", name);
         Checks.text("width", width);
+    }
+
+    /** Whether the share is known and shown. */
+    public boolean hasShare() {
+        return !share.isEmpty();
     }
 
     /** The inline style giving a flex item a width in proportion to the share. */

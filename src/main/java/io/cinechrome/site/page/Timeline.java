@@ -8,17 +8,23 @@ import java.util.List;
  *
  * @param barcode  the barcode image
  * @param duration the film's length in whole seconds, for the script
- * @param stripes  the stripe colours in time order, joined by spaces, for the script
+ * @param stripes  the stripe colours in time order, joined by spaces, for the script; empty when the film has
+ *                 no stripes (an imported palette), and then the timeline is not shown
  * @param chapters the timeline in a few stretches, in words
  */
 public record Timeline(Image barcode, long duration, String stripes, List<Chapter> chapters) {
 
     public Timeline {
         Checks.notNull("barcode", barcode);
-        Checks.text("stripes", stripes);
+        Checks.notNull("stripes", stripes);
         chapters = Checks.list("chapters", chapters);
         if (duration < 0) {
             throw new IllegalArgumentException("a duration must not be negative: " + duration);
         }
+    }
+
+    /** Whether the film has stripes to show as a timeline. */
+    public boolean shown() {
+        return !stripes.isEmpty();
     }
 }
