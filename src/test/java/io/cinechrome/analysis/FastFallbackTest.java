@@ -63,20 +63,23 @@ class FastFallbackTest {
         return frame;
     }
 
+    /** The original failure: the clip's key frames alone give (almost) nothing to sample. */
     @Test
-    void keyFrameSamplingAloneFindsTooLittleInTheCinepakClip() {
-        int frames;
-        try {
-            frames = new FrameSampler(ProgressListener.NONE).sample(cinepak, Sampling.FAST, 24).frames().size();
+    void keyFramesAloneGiveTooLittleInTheCinepakClip() {
+        int frames = 0;
+        try (FfmpegVideo video = FfmpegVideo.open(cinepak, true)) {
+            while (video.next().isPresent()) {
+                frames++;
+            }
         } catch (VideoException e) {
             frames = 0;
         }
-        System.out.println("Cinepak clip: fast sampling alone gives " + frames + " frames for 24 stripes");
-        assertTrue(frames < Math.ceil(24 * Reel.MIN_FAST_STRIPE_SHARE), "fast sampling gave " + frames + " frames");
+        System.out.println("Cinepak clip: key frames alone give " + frames + " frames for 24 stripes");
+        assertTrue(frames < Math.ceil(24 * Reel.MIN_FAST_STRIPE_SHARE), "key frames gave " + frames + " frames");
     }
 
     @Test
-    void fastModeFallsBackToEveryFrameAndFindsTheColours() throws Exception {
+    void fastModeStillFindsTheColours() throws Exception {
         FilmAnalysis analysis = new FilmAnalyzer(new AnalysisSettings(10, 4, 24, Sampling.FAST))
                 .analyze(cinepak, ProgressListener.NONE);
         assertEquals(12.0, analysis.durationSeconds(), 0.2);
