@@ -70,9 +70,16 @@ public final class PosterStage {
             if (upToDate(film, siteDir, folder, stamp)) {
                 return Outcome.skipped();
             }
+            List<FilmImages.ImageFile> drawn = images.render(film);
+            // Drawn while the JVM stops, text may miss its fonts (Java closes created fonts in a shutdown hook):
+            // such a film is dropped unwritten and drawn again by the next run.
+            if (Interruption.requested()) {
+                Interruption.dropped();
+                return Outcome.skipped();
+            }
             Files.createDirectories(folder);
             AtomicFiles.deleteLeftovers(folder);
-            for (FilmImages.ImageFile file : images.render(film)) {
+            for (FilmImages.ImageFile file : drawn) {
                 AtomicFiles.write(siteDir.resolve(file.path()), file.bytes());
             }
             Stamp.write(folder, stamp);

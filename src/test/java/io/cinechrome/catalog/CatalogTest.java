@@ -71,9 +71,17 @@ class CatalogTest {
     }
 
     @Test
-    void anotherSchemaVersionAsksForForce() {
+    void anOlderSchemaVersionAsksForForce() {
+        String json = CatalogJson.write(Entries.heat()).replace("\"schemaVersion\": 1", "\"schemaVersion\": 0");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(json));
+        assertTrue(e.getMessage().contains("--force") && !e.newer(), e.getMessage());
+    }
+
+    @Test
+    void aNewerSchemaVersionIsLeftAloneForANewerCinechrome() {
         String json = CatalogJson.write(Entries.heat()).replace("\"schemaVersion\": 1", "\"schemaVersion\": 99");
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(json));
-        assertTrue(e.getMessage().contains("--force"), e.getMessage());
+        assertTrue(e.newer() && e.getMessage().contains("newer Cinechrome") && e.getMessage().contains("99")
+                && !e.getMessage().contains("--force"), e.getMessage());
     }
 }
