@@ -18,8 +18,9 @@ final class YuvToRgb {
     private static final double CHROMA_MIDDLE = 128;
     private static final double[] WHITE_D65 = {0.3127, 0.3290};
     private static final double[] LUMA_709 = {0.2126, 0.7152, 0.0722};
-    /** Linear light at which each 8-bit output code starts (gamma {@value HdrToSdr#DISPLAY_GAMMA}). */
-    private static final double[] CODE_STARTS = codeStarts();
+    /** Steps of the table that encodes linear light for the display, over the square root of light. */
+    private static final int ENCODE_STEPS = 1 << 14;
+    private static final int[] ENCODE = encodeTable();
 
     private final VideoColour colour;
     private final double yBlack;
@@ -127,27 +128,22 @@ final class YuvToRgb {
         }
     }
 
-    /** Linear light (clipped to 0..1) to the nearest 8-bit display code. */
+    /**
+     * Linear light (clipped to 0..1) to the nearest 8-bit display code, looked up by its square root (the
+     * table is fine enough near black, where the display curve is steep).
+     */
     private static int encode(double light) {
-        int low = 0;
-        int high = MAX_8BIT;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (CODE_STARTS[middle] <= light) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
+        double root = Math.sqrt(Math.min(Math.max(light, 0), 1));
+        return ENCODE[(int) (root * ENCODE_STEPS + 0.5)];
     }
 
-    private static double[] codeStarts() {
-        double[] starts = new double[MAX_8BIT + 1];
-        for (int code = 1; code <= MAX_8BIT; code++) {
-            starts[code] = Math.pow((code - 0.5) / MAX_8BIT, HdrToSdr.DISPLAY_GAMMA);
+    private static int[] encodeTable() {
+        int[] table = new int[ENCODE_STEPS + 1];
+        for (int i = 0; i <= ENCODE_STEPS; i++) {
+            double root = i / (double) ENCODE_STEPS;
+            table[i] = (int) Math.round(Math.pow(root * root, 1 / HdrToSdr.DISPLAY_GAMMA) * MAX_8BIT);
         }
-        return starts;
+        return table;
     }
 
     private static double clamp(double value) {
