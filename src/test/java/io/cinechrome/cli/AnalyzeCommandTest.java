@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.testing.TestVideos;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -67,7 +68,9 @@ class AnalyzeCommandTest {
         assertEquals(0, otherSettings.exit());
 
         Path heatJson = catalog.resolve("heat-1995.json");
-        Files.writeString(heatJson, Files.readString(heatJson).replace("\"analyzer\": 2", "\"analyzer\": 1"));
+        Files.writeString(heatJson, Files.readString(heatJson).replace(
+                "\"analyzer\": " + AnalysisSettings.CURRENT_ANALYZER,
+                "\"analyzer\": " + (AnalysisSettings.CURRENT_ANALYZER - 1)));
         Result olderMethod = run("analyze", "--library", library.toString(), "--catalog", catalog.toString(),
                 "--stripes", "16", "--only", "Heat");
         assertTrue(olderMethod.out().contains("1 analysed, 0 up to date"), "made by an older analyzer: " + olderMethod.out());
