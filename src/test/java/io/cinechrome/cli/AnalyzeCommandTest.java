@@ -68,8 +68,9 @@ class AnalyzeCommandTest {
         assertEquals(0, otherSettings.exit());
 
         Path heatJson = catalog.resolve("heat-1995.json");
-        Files.writeString(heatJson, Files.readString(heatJson)
-                .replace("\"analyzer\": " + AnalysisSettings.CURRENT_ANALYZER, "\"analyzer\": 1"));
+        Files.writeString(heatJson, Files.readString(heatJson).replace(
+                "\"analyzer\": " + AnalysisSettings.CURRENT_ANALYZER,
+                "\"analyzer\": " + (AnalysisSettings.CURRENT_ANALYZER - 1)));
         Result olderMethod = run("analyze", "--library", library.toString(), "--catalog", catalog.toString(),
                 "--stripes", "16", "--only", "Heat");
         assertTrue(olderMethod.out().contains("1 analysed, 0 up to date"), "made by an older analyzer: " + olderMethod.out());

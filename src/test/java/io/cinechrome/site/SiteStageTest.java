@@ -120,7 +120,7 @@ class SiteStageTest {
         assertTrue(films.get(0).get("year").isNull());
         JsonNode heat = films.get(4);
         assertEquals(List.of("slug", "title", "year", "director", "duration", "durationSeconds", "blackAndWhite",
-                "palette", "stripes", "path", "url"), names(heat.fieldNames()));
+                "palette", "stripes", "path", "url", "acts"), names(heat.fieldNames()));
         assertEquals("heat-1995", heat.get("slug").asText());
         assertEquals("#0f1a45", heat.get("palette").get(0).get("hex").asText());
         assertEquals(0.34, heat.get("palette").get(0).get("share").asDouble());
