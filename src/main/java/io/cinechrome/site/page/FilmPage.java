@@ -23,11 +23,12 @@ import java.util.List;
  * @param similar       the films with the closest palettes, closest first
  * @param previous      the previous film by title, or {@link Link#NONE}
  * @param next          the next film by title, or {@link Link#NONE}
+ * @param form          "Series of 13 episodes", "Film in 2 parts", or empty for a film in one file
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
-        Link previous, Link next)
+        Link previous, Link next, String form)
         implements PageModel {
 
     public FilmPage {
@@ -48,5 +49,6 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         similar = Checks.list("similar films", similar);
         Checks.notNull("previous film", previous);
         Checks.notNull("next film", next);
+        Checks.notNull("form", form);
     }
 }
