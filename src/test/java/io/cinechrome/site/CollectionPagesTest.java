@@ -33,7 +33,7 @@ class CollectionPagesTest {
                 List.of(collection), kind, sources);
     }
 
-    private static List<CatalogEntry> library() {
+    static List<CatalogEntry> library() {
         List<CatalogEntry> films = SiteFixture.films();
         return List.of(
                 in(films.get(0), FilmKind.FILM, 1, "Criterion", "Westerns"),
