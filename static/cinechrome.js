@@ -28,7 +28,7 @@
     title: 'titleRank', year: 'yearRank', director: 'directorRank', hue: 'hueRank',
     lightness: 'lightnessRank', colourfulness: 'colourfulnessRank'
   };
-  var FILTERS = ['family', 'decade', 'director'];
+  var FILTERS = ['family', 'decade', 'director', 'collection'];
   var HEX = /^#?([0-9a-f]{6})$/i;
 
   /* sRGB hex to OKLab (Björn Ottosson), the space the build precomputed the palettes in. */
@@ -91,6 +91,7 @@
     var items = cards.map(function (card) {
       var item = { card: card, slug: card.dataset.slug, families: ' ' + (card.dataset.families || '') + ' ',
         decade: card.dataset.decade || '', director: card.dataset.director || '', ranks: {},
+        collection: ' ' + (card.dataset.collection || '') + ' ',
         strip: card.querySelectorAll('.card-strip > span'), line: null, matched: -1, hidden: false };
       Object.keys(SORT_KEYS).forEach(function (key) {
         item.ranks[key] = Number(card.dataset[SORT_KEYS[key]]);
@@ -103,7 +104,7 @@
     var clear = form && form.querySelector('[data-colour-clear]');
     var selects = form ? form.querySelectorAll('select[data-filter]') : [];
     var data = null;
-    var state = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '' };
+    var state = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '', collection: '' };
 
     function keyOfLocation() {
       var page = location.pathname.split('/').pop() || 'index.html';
@@ -114,7 +115,7 @@
     }
 
     function readHash() {
-      var next = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '' };
+      var next = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '', collection: '' };
       location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
         var parts = pair.split('=');
         var key = parts[0] === 'colour' ? 'color' : parts[0];
@@ -150,7 +151,8 @@
     function visible(item) {
       return (!state.family || item.families.indexOf(' ' + state.family + ' ') >= 0)
         && (!state.decade || item.decade === state.decade)
-        && (!state.director || item.director === state.director);
+        && (!state.director || item.director === state.director)
+        && (!state.collection || item.collection.indexOf(' ' + state.collection + ' ') >= 0);
     }
 
     function showMatch(item, match) {
@@ -372,7 +374,7 @@
       picker.value = '#' + state.color;
       hexField.value = '#' + state.color;
     }
-    if (state.color || state.family || state.decade || state.director) {
+    if (state.color || state.family || state.decade || state.director || state.collection) {
       render(true);
     }
     loadData(function () {

@@ -33,15 +33,18 @@ final class PageModels {
     private static final String INDEX_ROBOTS = "index, follow";
     private static final String COLOURS = "colours/";
     private static final int DECADE = 10;
+    private static final String COLLECTIONS = "collections/";
 
     private final SiteSettings settings;
     private final Gallery gallery;
     private final SimilarFilms similar;
+    private final List<Group> collections;
 
     PageModels(SiteSettings settings, Gallery gallery) {
         this.settings = settings;
         this.gallery = gallery;
         this.similar = new SimilarFilms(gallery.profiles().stream().map(PaletteProfile::colours).toList());
+        this.collections = Collections.of(gallery.byTitle());
     }
 
     /** Every page, in a fixed order. */
@@ -66,6 +69,10 @@ final class PageModels {
         for (FamilyGroup family : gallery.families()) {
             pages.add(new PagePlan(family.page() + "index.html", "colour", family(family)));
         }
+        for (Group collection : collections) {
+            pages.add(new PagePlan(COLLECTIONS + collection.slug() + "/index.html", "collection",
+                    collection(collection)));
+        }
         pages.add(new PagePlan("404.html", "404", notFound()));
         return List.copyOf(pages);
     }
@@ -83,6 +90,7 @@ final class PageModels {
         gallery.directors().forEach(d -> addresses.add("directors/" + d.slug() + "/"));
         gallery.years().forEach(y -> addresses.add("years/" + y.slug() + "/"));
         gallery.families().forEach(f -> addresses.add(f.page()));
+        collections.forEach(c -> addresses.add(COLLECTIONS + c.slug() + "/"));
         return List.copyOf(addresses);
     }
 
@@ -93,7 +101,9 @@ final class PageModels {
         Head head = head(settings.title(), "A gallery of " + count(films.size(), "film")
                 + " told by their colours: palettes, barcodes and posters.", current.address(), "website");
         return new IndexPage(new Chrome(settings.title(), TOP, "films"), head, "Films", intro(), sorts,
-                cards(films, TOP), chips(TOP, null), decades(), directorChoices(), TOP + FilmsJson.COLOUR_DATA);
+                cards(films, TOP), chips(TOP, null), decades(), directorChoices(), TOP + FilmsJson.COLOUR_DATA,
+                collections.stream().map(c -> new Choice(c.slug(), c.label() + " (" + c.films().size() + ")"))
+                        .toList());
     }
 
     /** The families with films, as chips for a page at {@code root}; {@code current} may be null. */
@@ -188,7 +198,16 @@ final class PageModels {
                 neighbour(films, index - 1), neighbour(films, index + 1),
                 FilmViews.poster(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
                 FilmViews.posters(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
-                FilmViews.acts(film), film.hdr());
+                FilmViews.acts(film), film.hdr(), form(film));
+    }
+
+    /** "Series of 13 episodes", "Film in 2 parts", or empty. */
+    private static String form(CatalogEntry film) {
+        int parts = film.parts().size();
+        if (film.kind() == io.cinechrome.library.FilmKind.SERIES) {
+            return "Series of " + count(parts, "episode");
+        }
+        return parts > 1 ? "Film in " + parts + " parts" : "";
     }
 
     private static List<Link> downloads(CatalogEntry film) {
@@ -252,6 +271,14 @@ final class PageModels {
                 cards(year.films(), FILM_ROOT));
     }
 
+    private GroupPage collection(Group collection) {
+        Head head = head(collection.label() + " · " + settings.title(), "The colours of the films of the collection "
+                + collection.label() + " in the gallery.", COLLECTIONS + collection.slug() + "/", "website");
+        return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "films"), head, "Collection",
+                collection.label(), count(collection.films().size(), "film") + filmYears(collection.films()),
+                new Link(FILM_ROOT, "All films"), cards(collection.films(), FILM_ROOT));
+    }
+
     private NotFoundPage notFound() {
         Head head = new Head("Page not found · " + settings.title(),
                 "This address holds no page of the gallery.", "noindex", "", "website", "", "");
@@ -270,7 +297,7 @@ final class PageModels {
                 gallery.directorRank(f), gallery.hueRank(f), gallery.lightnessRank(f), gallery.colourfulnessRank(f),
                 String.join(" ", gallery.profileOf(f).families().stream().map(ColourFamily::slug).toList()),
                 f.year().isPresent() ? Integer.toString(decade(f.year().getAsInt())) : "",
-                gallery.directorOf(f).map(Group::slug).orElse(""))).toList();
+                gallery.directorOf(f).map(Group::slug).orElse(""), Collections.keysOf(f))).toList();
     }
 
     private Head head(String title, String description, String address, String type) {

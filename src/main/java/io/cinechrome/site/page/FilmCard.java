@@ -22,16 +22,18 @@ import java.util.List;
  * @param families      the slugs of the film's colour families, space separated (may be empty)
  * @param decade        the decade, e.g. {@code 1990}, or empty
  * @param directorKey   the director's slug, or empty
+ * @param collection    the slugs of the film's collection folder and its parents, space separated (may be empty)
  */
 public record FilmCard(String slug, String href, String title, String year, String director, Image thumb,
         List<SwatchView> strip, int titleRank, int yearRank, int directorRank, int hueRank, int lightnessRank,
-        int colourfulnessRank, String families, String decade, String directorKey) {
+        int colourfulnessRank, String families, String decade, String directorKey, String collection) {
 
     public FilmCard {
         Checks.text("film slug", slug);
         Checks.notNull("families", families);
         Checks.notNull("decade", decade);
         Checks.notNull("director key", directorKey);
+        Checks.notNull("collection", collection);
         if (hueRank < 0 || lightnessRank < 0 || colourfulnessRank < 0) {
             throw new IllegalArgumentException("sort positions must not be negative");
         }

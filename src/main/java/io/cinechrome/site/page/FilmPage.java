@@ -27,12 +27,13 @@ import java.util.List;
  * @param posters       every poster style, the featured one first, each to download as SVG and PNG
  * @param acts          the film's acts with their palettes (empty for entries analysed without acts)
  * @param hdr           whether the source is HDR (its colours were tone-mapped to SDR); shows a badge
+ * @param form          "Series of 13 episodes", "Film in 2 parts", or empty for a film in one file
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
         Link previous, Link next, PosterView featured, List<PosterView> posters,
-        List<ActView> acts, boolean hdr)
+        List<ActView> acts, boolean hdr, String form)
         implements PageModel {
 
     public FilmPage {
@@ -56,5 +57,6 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         Checks.notNull("featured poster", featured);
         posters = Checks.list("posters", posters);
         acts = Checks.list("acts", acts);
+        Checks.notNull("form", form);
     }
 }
