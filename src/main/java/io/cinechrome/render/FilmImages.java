@@ -27,6 +27,9 @@ final class FilmImages {
         files.add(new ImageFile(ImageFiles.posterPng(slug), BatikTranscoder.png(poster, posterSize, posterSize)));
         int thumb = settings.thumbSize();
         files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(posterSvg(entry, thumb), thumb, thumb)));
+        int thumb2x = 2 * thumb;
+        files.add(new ImageFile(ImageFiles.posterThumb2x(slug),
+                BatikTranscoder.png(posterSvg(entry, thumb2x), thumb2x, thumb2x)));
         PixelSize card = settings.paletteCard();
         add(files, ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
                 PaletteCardSvg.svg(entry, card, typesetter), card);
