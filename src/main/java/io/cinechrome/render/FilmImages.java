@@ -35,14 +35,15 @@ final class FilmImages {
                 PaletteCardSvg.svg(entry, card, typesetter), card);
         add(files, ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
                 BarcodeSvg.svg(entry, settings.barcode()), settings.barcode());
-        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug), SocialSvg.svg(entry, typesetter),
+        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug),
+                SocialSvg.svg(PosterText.drawable(entry), typesetter),
                 new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT));
         return files;
     }
 
     /** The poster's layout at a size, for callers that need to know where the text went. */
     PosterLayout posterLayout(CatalogEntry entry, int size) {
-        return PosterLayout.of(entry, size, settings.showCredits(), typesetter);
+        return PosterLayout.of(PosterText.drawable(entry), size, settings.showCredits(), typesetter);
     }
 
     /** The poster SVG at a size. */
