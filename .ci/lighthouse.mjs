@@ -5,7 +5,7 @@
 // Usage: node .ci/lighthouse.mjs SITE_DIR LABEL REPORT_DIR
 // Needs: lighthouse in LIGHTHOUSE_DIR (default target/tools/lighthouse), CHROME_PATH (default /usr/bin/chromium).
 import { spawn, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -33,6 +33,7 @@ const pages = [['index', ''], ['film', firstFolder('films')], ['director', first
   ['colour', firstFolder('colours')]];
 
 const portFile = join(reports, `${label}.port`);
+rmSync(portFile, { force: true });
 const server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname, site, BASE, portFile],
   { stdio: 'inherit' });
 let port = '';
@@ -59,9 +60,15 @@ try {
   for (const [name, path] of pages) {
     const url = `http://127.0.0.1:${port}${BASE}${path}`;
     const out = join(reports, `${label}-${name}.json`);
-    execFileSync(lighthouse, [url, '--output=json', `--output-path=${out}`, '--quiet',
-      `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'],
-    { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'inherit' });
+    try {
+      execFileSync(lighthouse, [url, '--output=json', `--output-path=${out}`, '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'],
+      { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'inherit' });
+    } catch (e) {
+      console.log(`${label} ${path || 'index.html'}: lighthouse failed (${e.message.split('\n')[0]})`);
+      failed = true;
+      continue;
+    }
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const scores = CATEGORIES.map((c) => report.categories[c].score);
     const cls = report.audits['cumulative-layout-shift'].numericValue;
