@@ -17,6 +17,7 @@ import io.cinechrome.library.Notice;
 import io.cinechrome.library.ScanJson;
 import io.cinechrome.library.ScanText;
 import io.cinechrome.render.PosterStage;
+import io.cinechrome.render.PosterText;
 import io.cinechrome.render.RenderReport;
 import io.cinechrome.site.SiteReport;
 import io.cinechrome.site.SiteStage;
@@ -229,6 +230,7 @@ public final class Cinechrome {
 
     private RenderReport renderPosters(List<CatalogEntry> films) {
         RenderReport report = new PosterStage(request.render()).renderAll(films, request.site());
+        PosterText.notices(films).forEach(out::println);
         out.printf(Locale.ROOT, "Posters: %d rendered, %d up to date, %d failed%n", report.rendered(),
                 report.skipped(), report.failed());
         for (RenderReport.Failure failure : report.failures()) {

@@ -112,6 +112,12 @@ public record CatalogEntry(
                 Optional.of(origin), sharesKnown);
     }
 
+    /** This entry under another title, year and director (e.g. what a poster can draw). */
+    public CatalogEntry withName(String shownTitle, OptionalInt shownYear, Optional<String> shownDirector) {
+        return new CatalogEntry(slug, shownTitle, shownYear, shownDirector, durationSeconds, blackAndWhite, palette,
+                stripes, settings, source, colour, collection, kind, parts, acts, origin, sharesKnown);
+    }
+
     /** This entry with the given colour description. */
     public CatalogEntry withColour(VideoColour described) {
         return new CatalogEntry(slug, title, year, director, durationSeconds, blackAndWhite, palette, stripes, settings,

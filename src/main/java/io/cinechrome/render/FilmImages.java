@@ -29,6 +29,10 @@ final class FilmImages {
         String thumbSvg = settings.posterStyle() == PosterStyle.RING
                 ? ringSvg(entry, thumb) : posterSvg(entry, thumb);
         files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(thumbSvg, thumb, thumb)));
+        int thumb2x = 2 * thumb;
+        String thumb2xSvg = settings.posterStyle() == PosterStyle.RING
+                ? ringSvg(entry, thumb2x) : posterSvg(entry, thumb2x);
+        files.add(new ImageFile(ImageFiles.posterThumb2x(slug), BatikTranscoder.png(thumb2xSvg, thumb2x, thumb2x)));
         add(files, ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
                 ringSvg(entry, posterSize), new PixelSize(posterSize, posterSize));
         PixelSize strip = settings.stripSize();
@@ -39,14 +43,15 @@ final class FilmImages {
                 PaletteCardSvg.svg(entry, card, typesetter), card);
         add(files, ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
                 BarcodeSvg.svg(entry, settings.barcode()), settings.barcode());
-        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug), SocialSvg.svg(entry, typesetter),
+        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug),
+                SocialSvg.svg(PosterText.drawable(entry), typesetter),
                 new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT));
         return files;
     }
 
     /** The poster's layout at a size, for callers that need to know where the text went. */
     PosterLayout posterLayout(CatalogEntry entry, int size) {
-        return PosterLayout.of(entry, size, settings.showCredits(), typesetter);
+        return PosterLayout.of(PosterText.drawable(entry), size, settings.showCredits(), typesetter);
     }
 
     /** The poster SVG at a size. */

@@ -46,6 +46,11 @@ public final class ImageFiles {
         return folder(slug) + "poster-thumb.png";
     }
 
+    /** The poster thumbnail at twice the size, for high-density screens and wide grid columns (srcset 2x). */
+    public static String posterThumb2x(String slug) {
+        return folder(slug) + "poster-thumb-2x.png";
+    }
+
     /** The palette card, SVG. */
     public static String paletteSvg(String slug) {
         return folder(slug) + "palette.svg";

@@ -107,7 +107,7 @@ public final class PosterStage {
     /** The files a rendered film has, relative to the site root. */
     static List<String> expectedFiles(String slug) {
         return List.of(ImageFiles.posterSvg(slug), ImageFiles.posterPng(slug), ImageFiles.posterThumb(slug),
-                ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug), ImageFiles.barcodeSvg(slug),
+                ImageFiles.posterThumb2x(slug), ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug), ImageFiles.barcodeSvg(slug),
                 ImageFiles.barcodePng(slug), ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug));
     }
 

@@ -94,8 +94,9 @@ final class FilmViews {
 
     /** The poster thumbnail, for a page at {@code root}. */
     static Image thumb(CatalogEntry film, String root) {
-        return new Image(root + ImageFiles.posterThumb(film.slug()),
-                "Fingerprint of " + label(film) + ": " + colourWords(film));
+        String thumb = root + ImageFiles.posterThumb(film.slug());
+        return new Image(thumb, "Fingerprint of " + label(film) + ": " + colourWords(film),
+                thumb + " 1x, " + root + ImageFiles.posterThumb2x(film.slug()) + " 2x");
     }
 
     /** The palette card, for a page at {@code root}. */

@@ -68,6 +68,7 @@ public final class SiteStage {
         files.add(Sitemap.robots(settings));
         files.add(SiteFile.text(NO_JEKYLL, ""));
         addStatic(files);
+        WebFonts.fallbackSubset(files, gallery.byTitle(), settings.title()).ifPresent(files::add);
         return List.copyOf(files);
     }
 

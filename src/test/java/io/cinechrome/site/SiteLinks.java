@@ -51,6 +51,14 @@ final class SiteLinks {
                     broken.add(site.relativize(page) + " -> " + link);
                 }
             }
+            for (Element image : doc.select("[srcset]")) {
+                for (String candidate : image.attr("srcset").split(",")) {
+                    String link = candidate.strip().split("\\s+")[0];
+                    if (!resolves(site, page, doc, link, basePath, siteUrl)) {
+                        broken.add(site.relativize(page) + " -> srcset " + link);
+                    }
+                }
+            }
         }
         return broken;
     }

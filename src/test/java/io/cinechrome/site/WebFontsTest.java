@@ -1,0 +1,66 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The web fonts: Lato as small WOFF2 subsets, the CJK fallback cut to the gallery's characters at build time. */
+class WebFontsTest {
+
+    private static final Path STATIC_FONTS = Path.of("static/fonts");
+    private static final int WOFF2_MAX_BYTES = 40 * 1024;
+    private static final int SUBSET_MAX_BYTES = 8 * 1024;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void latoForTheWebIsSmallWoff2() throws IOException {
+        for (String name : List.of("lato-light-latin", "lato-light-latin-ext", "lato-regular-latin",
+                "lato-regular-latin-ext")) {
+            byte[] font = Files.readAllBytes(STATIC_FONTS.resolve("web/" + name + ".woff2"));
+            assertEquals("wOF2", new String(font, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), name);
+            assertTrue(font.length < WOFF2_MAX_BYTES, name + " is " + font.length + " bytes");
+        }
+    }
+
+    @Test
+    void cjkSubsetHoldsExactlyTheGallerysCharacters() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), site);
+        byte[] subset = Files.readAllBytes(site.resolve(WebFonts.FALLBACK_SUBSET));
+        long full = Files.size(STATIC_FONTS.resolve("DroidSansFallback.ttf"));
+        assertTrue(subset.length < SUBSET_MAX_BYTES, "subset is " + subset.length + " of " + full + " bytes");
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            for (int codePoint : "千と千尋の神隠し宮崎駿".codePoints().toArray()) {
+                assertNotEquals(0, cmap.getGlyphId(codePoint), Character.toString(codePoint) + " is missing");
+            }
+            assertEquals(0, cmap.getGlyphId('東'), "a character no title uses");
+            assertTrue(font.getNumberOfGlyphs() < 30, font.getNumberOfGlyphs() + " glyphs");
+        }
+        Path again = temp.resolve("again");
+        new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), again);
+        assertArrayEquals(subset, Files.readAllBytes(again.resolve(WebFonts.FALLBACK_SUBSET)), "not deterministic");
+    }
+
+    @Test
+    void onlyCjkCharactersGoIntoTheSubset() {
+        Set<Integer> expected = new TreeSet<>(List.of((int) '宮', (int) 'ア', (int) '한'));
+        assertEquals(expected, WebFonts.cjkCodePoints("Amélie 宮 Ida ア Ωμέγα 한 שלום"));
+    }
+}

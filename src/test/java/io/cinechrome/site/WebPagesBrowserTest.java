@@ -1,0 +1,108 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinechrome.catalog.CatalogEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages in Chromium as a phone would load them: small web fonts (never the posters' multi-megabyte TTFs), no
+ * layout shift, right-to-left and other scripts laid out in their own direction.
+ */
+class WebPagesBrowserTest {
+
+    private static final double MAX_LAYOUT_SHIFT = 0.02;
+    private static final List<String> OTHER_SCRIPTS = List.of("שלום", "القاهرة", "สวัสดี", "नमस्ते");
+
+    @TempDir
+    static Path dir;
+    static BrowserSession session;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM)
+                && Files.isExecutable(BrowserSession.CHROMEDRIVER), "needs Chromium and chromedriver");
+        List<CatalogEntry> films = new ArrayList<>(SiteFixture.films());
+        films.add(SiteFixture.film("shalom-2010", "שלום", 2010, "Ann Smith", 5_000, false, "#203040:0.6",
+                "#c08040:0.4"));
+        films.add(SiteFixture.film("cairo-2011", "القاهرة", 2011, "عباس كيارستمي", 5_000, false, "#402030:0.6",
+                "#40c080:0.4"));
+        films.add(SiteFixture.film("sawasdee-2012", "สวัสดี", 2012, "Ann Smith", 5_000, false, "#304020:0.6",
+                "#8040c0:0.4"));
+        films.add(SiteFixture.film("namaste-2013", "नमस्ते", 2013, "Ann Smith", 5_000, false, "#102040:0.6",
+                "#c0c040:0.4"));
+        Path site = dir.resolve("site");
+        SiteFixture.writeImages(site, films);
+        new SiteStage(SiteSettings.defaults()).generate(films, site);
+        session = new BrowserSession(site, dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void pagesLoadSmallWebFontsOnly() {
+        for (String page : List.of("", "films/spirited-away-2001/", "films/shalom-2010/")) {
+            session.open(page);
+            session.browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1]);");
+            List<String> fonts = resources("font");
+            assertTrue(fonts.stream().noneMatch(f -> f.endsWith(".ttf") && !f.endsWith("-subset.ttf")),
+                    page + " loads a full TrueType font: " + fonts);
+            assertTrue(fonts.stream().anyMatch(f -> f.endsWith("lato-regular-latin.woff2")), page + ": " + fonts);
+            session.assertPageIsClean("web-" + page.replace('/', '-'));
+        }
+        session.open("films/spirited-away-2001/");
+        session.browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1]);");
+        assertTrue(resources("font").stream().anyMatch(f -> f.endsWith("droid-sans-fallback-subset.ttf")),
+                "the CJK title draws with the subset of the fallback font");
+    }
+
+    @Test
+    void nothingShiftsWhileTheIndexLoads() {
+        session.open("");
+        Object shift = session.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var total = 0; new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                + " if (!e.hadRecentInput) { total += e.value; } }); }).observe({type: 'layout-shift', buffered: true});"
+                + "setTimeout(function () { done(total); }, 1500);");
+        assertTrue(((Number) shift).doubleValue() <= MAX_LAYOUT_SHIFT, "layout shift " + shift);
+    }
+
+    @Test
+    void otherScriptsRunInTheirOwnDirection() {
+        for (String[] film : new String[][] {{"shalom-2010", "rtl"}, {"cairo-2011", "rtl"}, {"sawasdee-2012", "ltr"},
+            {"namaste-2013", "ltr"}, {"heat-1995", "ltr"}}) {
+            session.open("films/" + film[0] + "/");
+            assertEquals(film[1], session.browser.executeScript(
+                    "return getComputedStyle(document.querySelector('.film-title')).direction"), film[0]);
+        }
+        session.open("");
+        @SuppressWarnings("unchecked")
+        List<String> rtlCards = (List<String>) session.browser.executeScript("return Array.prototype.filter.call("
+                + "document.querySelectorAll('.card-title'), function (t) { return getComputedStyle(t).direction"
+                + " === 'rtl'; }).map(function (t) { return t.textContent; })");
+        assertEquals(java.util.Set.of("القاهرة", "שלום"), java.util.Set.copyOf(rtlCards));
+        String text = (String) session.browser.executeScript("return document.querySelector('.grid').textContent");
+        OTHER_SCRIPTS.forEach(title -> assertTrue(text.contains(title), title + " is on the index"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> resources(String initiator) {
+        return (List<String>) session.browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (r) { return r.initiatorType === 'css' || r.initiatorType === 'link'"
+                + " || r.initiatorType === '" + initiator + "'; }).map(function (r) { return r.name; })");
+    }
+}
