@@ -15,10 +15,11 @@ import java.util.List;
  * @param decades  the decades of the films, for the filter
  * @param directors the directors, for the filter
  * @param colourData the address of the colour search's data script
+ * @param pager     the numbered links to the other pages of this order
  */
 public record IndexPage(Chrome chrome, Head head, String heading, String intro, List<SortOption> sorts,
         List<FilmCard> films, List<FamilyChip> families, List<Choice> decades, List<Choice> directors,
-        String colourData) implements PageModel {
+        String colourData, Pager pager) implements PageModel {
 
     public IndexPage {
         Checks.notNull("chrome", chrome);
@@ -31,5 +32,6 @@ public record IndexPage(Chrome chrome, Head head, String heading, String intro, 
         decades = Checks.list("decades", decades);
         directors = Checks.list("directors", directors);
         Checks.text("colour data", colourData);
+        Checks.notNull("pager", pager);
     }
 }
