@@ -76,7 +76,11 @@ public final class Cinechrome {
         return posters.ok() && catalogue.problems().isEmpty() ? OK : FAILED;
     }
 
-    /** {@code analyze}: brings the catalogue up to date with the library. */
+    /**
+     * {@code analyze}: brings the catalogue up to date with the library, or with this process's share of it
+     * ({@code --shard I/N}): shards write disjoint catalogue files, each atomically, so N processes can share one
+     * catalogue folder.
+     */
     public int analyze() {
         LibraryScan library = scan(request.library().orElseThrow(
                 () -> new IllegalArgumentException("no library given; pass --library DIR")));
@@ -149,7 +153,11 @@ public final class Cinechrome {
         out.println("Pages: " + report.summary());
     }
 
-    private List<LibraryFilm> selected(List<LibraryFilm> films) {
+    private List<LibraryFilm> selected(List<LibraryFilm> all) {
+        List<LibraryFilm> films = all.stream().filter(f -> request.shard().owns(f.slug())).toList();
+        if (request.shard().count() > 1) {
+            out.printf(Locale.ROOT, "Shard %s: %d of the %d films%n", request.shard(), films.size(), all.size());
+        }
         if (request.only().isEmpty()) {
             return films;
         }
@@ -168,7 +176,8 @@ public final class Cinechrome {
     private boolean prune(LibraryScan library) {
         Catalog catalog = new Catalog(request.catalog());
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
-        List<CatalogEntry> gone = catalog.load().entries().stream().filter(e -> !present.contains(e.slug())).toList();
+        List<CatalogEntry> gone = catalog.load().entries().stream().filter(e -> !present.contains(e.slug()))
+                .filter(e -> request.shard().owns(e.slug())).toList();
         if (gone.isEmpty()) {
             return true;
         }

@@ -20,13 +20,15 @@ import java.util.Optional;
  * @param force     recompute what is up to date
  * @param prune     remove catalogue entries of films that left the library
  * @param only      restrict the analysis to one film (title, slug or folder name)
+ * @param shard     the share of the library this process analyses ({@link Shard#ALL} for all of it)
  */
 public record Request(Optional<Path> library, Path demoDir, Path catalog, Path site, AnalysisSettings analysis,
-        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only) {
+        RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only,
+        Shard shard) {
 
     public Request {
         if (library == null || demoDir == null || catalog == null || site == null || analysis == null
-                || render == null || pages == null || only == null) {
+                || render == null || pages == null || only == null || shard == null) {
             throw new IllegalArgumentException("every field of a request must be given");
         }
         if (threads < 1) {

@@ -81,6 +81,8 @@ final class Arguments {
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
+            case "shard" -> valued("shard", "I/N", "analyse only share I (from 0) of N of the films, by slug;"
+                    + " N processes together analyse each film once");
             default -> throw new IllegalArgumentException("no such option: " + name);
         };
     }

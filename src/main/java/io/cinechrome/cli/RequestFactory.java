@@ -1,6 +1,7 @@
 package io.cinechrome.cli;
 
 import io.cinechrome.Request;
+import io.cinechrome.Shard;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
 import io.cinechrome.render.RenderSettings;
@@ -38,7 +39,8 @@ final class RequestFactory {
                     path("catalog").orElse(config.path(DEFAULT_CATALOG)),
                     path("site").orElse(config.path(DEFAULT_SITE)),
                     analysis(), render(threads), pages(), threads,
-                    args.flag("force"), args.flag("prune"), args.value("only"));
+                    args.flag("force"), args.flag("prune"), args.value("only"),
+                    text("shard").map(Shard::parse).orElse(Shard.ALL));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
