@@ -52,7 +52,7 @@ public final class SiteStage {
         Set<String> generated = new HashSet<>();
         PageModels models = new PageModels(settings, gallery);
         String pagesKey = "pages=" + PageStamps.PAGES_VERSION + "\ntemplates=" + templates.fingerprint()
-                + "\nsettings=" + settings + "\n";
+                + "\nsettings=" + settings.title() + "\n" + settings.basePath() + "\n" + settings.siteUrl() + "\n";
         models.each(page -> {
             generated.add(page.path());
             writer.write(page.path(), PageStamps.of(pagesKey + page.path() + "\n" + page.template() + "\n"
