@@ -115,7 +115,11 @@ public final class Cinechrome {
         }
     }
 
-    /** {@code analyze}: brings the catalogue up to date with the library. */
+    /**
+     * {@code analyze}: brings the catalogue up to date with the library, or with this process's share of it
+     * ({@code --shard I/N}): shards write disjoint catalogue files, each atomically, so N processes can share one
+     * catalogue folder.
+     */
     public int analyze() {
         LibraryScan library = scan(request.library().orElseThrow(
                 () -> new IllegalArgumentException("no library given; pass --library DIR")));
@@ -244,7 +248,11 @@ public final class Cinechrome {
         out.println("Pages: " + report.summary());
     }
 
-    private List<LibraryFilm> selected(List<LibraryFilm> films) {
+    private List<LibraryFilm> selected(List<LibraryFilm> all) {
+        List<LibraryFilm> films = all.stream().filter(f -> request.shard().owns(f.slug())).toList();
+        if (request.shard().count() > 1) {
+            out.printf(Locale.ROOT, "Shard %s: %d of the %d films%n", request.shard(), films.size(), all.size());
+        }
         if (request.only().isEmpty()) {
             return films;
         }
@@ -267,7 +275,8 @@ public final class Cinechrome {
         Catalog catalog = new Catalog(request.catalog());
         Set<String> present = library.films().stream().map(LibraryFilm::slug).collect(Collectors.toSet());
         List<CatalogEntry> gone = catalog.load().entries().stream()
-                .filter(e -> !present.contains(e.slug()) && !e.imported()).toList();
+                .filter(e -> !present.contains(e.slug()) && !e.imported())
+                .filter(e -> request.shard().owns(e.slug())).toList();
         if (gone.isEmpty()) {
             return true;
         }

@@ -24,15 +24,16 @@ import java.util.Optional;
  * @param only      restrict the analysis to one film (title, slug or folder name)
  * @param lockWait  how long {@code render} and {@code build} wait for another run writing the same site
  * @param from      the files {@code import} reads (empty for the other commands)
+ * @param shard     the share of the library this process analyses ({@link Shard#ALL} for all of it)
  */
 public record Request(Optional<Path> library, Path demoDir, Path catalog, Path site, AnalysisSettings analysis,
         RenderSettings render, SiteSettings pages, int threads, boolean force, boolean prune, Optional<String> only,
-        Duration lockWait, List<Path> from) {
+        Duration lockWait, List<Path> from, Shard shard) {
 
     public Request {
         if (library == null || demoDir == null || catalog == null || site == null || analysis == null
                 || render == null || pages == null || only == null || lockWait == null
-                || from == null) {
+                || from == null || shard == null) {
             throw new IllegalArgumentException("every field of a request must be given");
         }
         if (lockWait.isNegative()) {

@@ -82,7 +82,7 @@ public record CatalogEntry(
             throw new IllegalArgumentException("duration must be a non-negative number (" + slug + ")");
         }
         palette = List.copyOf(palette);
-        stripes = List.copyOf(stripes);
+        stripes = PackedColours.copyOf(stripes);
         acts = List.copyOf(acts);
         if (palette.isEmpty() || stripes.isEmpty() && origin.isEmpty()) {
             throw new IllegalArgumentException("palette and stripes must not be empty (" + slug + ")");

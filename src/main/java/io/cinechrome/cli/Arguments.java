@@ -99,6 +99,8 @@ final class Arguments {
                     + " analysed from video)");
             case "json" -> flag(null, "json", "print one JSON document: {\"films\": [...], \"notices\": [...]}");
             case "prune" -> flag(null, "prune", "remove catalogue entries of films no longer in the library");
+            case "shard" -> valued("shard", "I/N", "analyse only share I (from 0) of N of the films, by slug;"
+                    + " N processes together analyse each film once");
             default -> throw new IllegalArgumentException("no such option: " + name);
         };
     }

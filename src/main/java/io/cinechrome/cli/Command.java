@@ -9,7 +9,7 @@ enum Command {
     ANALYZE("analyze --library DIR --catalog DIR [options]",
             "Analyses every film of the library into the catalogue: a palette and stripes per film.",
             List.of("library", "catalog", "config", "colours", "grey-levels", "stripes", "sampling", "threads",
-                    "force", "only", "prune", "acts")),
+                    "force", "only", "prune", "acts", "shard")),
     RENDER("render --catalog DIR --site DIR [options]",
             "Renders posters and pages from the catalogue alone (no videos needed).",
             List.of("catalog", "site", "config", "threads", "base-path", "site-url", "title", "poster-size",

@@ -1,6 +1,7 @@
 package io.cinechrome.cli;
 
 import io.cinechrome.Request;
+import io.cinechrome.Shard;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.Sampling;
 import io.cinechrome.render.PosterStyle;
@@ -47,7 +48,8 @@ final class RequestFactory {
                     path("site").orElse(config.path(DEFAULT_SITE)),
                     analysis(), render(threads), pages(), threads,
                     args.flag("force"), args.flag("prune"), args.value("only"), lockWait(),
-                    args.values("from").stream().map(Path::of).toList());
+                    args.values("from").stream().map(Path::of).toList(),
+                    text("shard").map(Shard::parse).orElse(Shard.ALL));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

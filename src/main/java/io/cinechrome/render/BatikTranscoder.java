@@ -1,12 +1,12 @@
 package io.cinechrome.render;
 
-import java.io.ByteArrayOutputStream;
+import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /**
  * The one class that talks to Apache Batik: SVG text in, PNG bytes out. The fonts are registered with Java
@@ -25,20 +25,40 @@ final class BatikTranscoder {
     private BatikTranscoder() {
     }
 
-    /** Renders the SVG to a PNG of the given size (the SVG scales to it). */
+    /**
+     * Renders the SVG to a PNG of the given size (the SVG scales to it): Batik draws the pixels, and
+     * {@link PngEncoder} stores them palette-indexed and well compressed.
+     */
     static byte[] png(String svg, int width, int height) {
-        PNGTranscoder transcoder = new PNGTranscoder();
+        Capture transcoder = new Capture();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(png));
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
         } catch (TranscoderException e) {
             throw new RenderException("Batik cannot render the SVG to PNG: " + e.getMessage()
                     + "; the SVG builder made invalid SVG, please report it with the film's catalogue entry", e);
         }
-        return png.toByteArray();
+        BufferedImage image = transcoder.image;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return PngEncoder.encode(image.getRGB(0, 0, w, h, null, 0, w), w, h);
+    }
+
+    /** Keeps the image Batik drew instead of encoding it. */
+    private static final class Capture extends ImageTranscoder {
+        private BufferedImage image;
+
+        @Override
+        public BufferedImage createImage(int width, int height) {
+            return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        }
+
+        @Override
+        public void writeImage(BufferedImage drawn, TranscoderOutput output) {
+            this.image = drawn;
+        }
     }
 
     /** Transcodes text in every face once, so Batik resolves and caches each family on this thread. */

@@ -14,27 +14,36 @@ import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
-import io.cinechrome.colour.WeightedLab;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * {@code data/films.json}: every film's palette and stripes, a small public API for other tools. Keys come in a
- * fixed order; {@code <}, {@code >} and {@code &} are escaped so the JSON can also be pasted into HTML.
+ * {@code data/films.json}: every film's palette, a small public API for other tools, written compactly (one
+ * line) so it stays small for large galleries. Keys come in a fixed order; {@code <}, {@code >} and {@code &}
+ * are escaped so the JSON can also be pasted into HTML.
  *
- * <pre>{"schema":1,"site":{"title":..,"url":..},"films":[{"slug","title","year","director","duration",
- * "durationSeconds","blackAndWhite","palette":[{"hex","share"}],"stripes":["#rrggbb",..],"path","url",
+ * <pre>{"schema":2,"site":{"title":..,"url":..},"films":[{"slug","title","year","director","duration",
+ * "durationSeconds","blackAndWhite","palette":[{"hex","share"}],"path","url",
  * "acts":[{"fromSeconds","toSeconds","palette":[{"hex","share"}]}]}]}</pre>
  * {@code year} and {@code director} are null when unknown; {@code path} is the film page relative to the site
- * root, {@code url} its absolute address (null without a site URL).
+ * root, {@code url} its absolute address (null without a site URL). A film's stripes are in its
+ * {@code films/<slug>/palette.json} (schema 1 had them here).
  */
 final class FilmsJson {
 
     /** Where the file goes, relative to the site root. */
     static final String PATH = "data/films.json";
     /** Version of this file's layout. */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
+    /** Version of the colour search data's layout. */
+    static final int COLOUR_SCHEMA = 2;
+    /** A share in the colour data is a whole number of ten-thousandths, in base 36, this many digits. */
+    static final int SHARE_DIGITS = 3;
+    /** A colour name's index in the colour data, in base 36, this many digits. */
+    static final int NAME_DIGITS = 2;
+    private static final int SHARE_SCALE = 10_000;
+    private static final int BASE36 = 36;
     /** The colour search's data, relative to the site root. */
     static final String COLOUR_DATA = "data/colours.js";
     private static final int SHARE_DECIMALS = 4;
@@ -47,6 +56,10 @@ final class FilmsJson {
 
     /** The file for these films, in title order. */
     static SiteFile of(SiteSettings settings, List<CatalogEntry> byTitle) {
+        return SiteFile.text(PATH, filmsJson(settings, byTitle) + "\n");
+    }
+
+    private static String filmsJson(SiteSettings settings, List<CatalogEntry> byTitle) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
         root.put("schema", SCHEMA);
@@ -57,12 +70,13 @@ final class FilmsJson {
         for (CatalogEntry film : byTitle) {
             films.add(film(settings, film, nodes));
         }
-        return SiteFile.text(PATH, write(root) + "\n");
+        return compact(root, PATH);
     }
 
     /**
      * {@code films/<slug>/palette.json}: the palette for design tools,
-     * <pre>{"title","year","director","slug","colours":[{"hex","name","share","rgb":[r,g,b],"oklab":[l,a,b]}]}</pre>
+     * <pre>{"title","year","director","slug","colours":[{"hex","name","share","rgb":[r,g,b],"oklab":[l,a,b]}],
+     *     "stripes":["#rrggbb",..]}</pre>
      */
     static String palette(CatalogEntry film) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -81,41 +95,70 @@ final class FilmsJson {
             colour.putArray("oklab").add(rounded(lab.l(), SHARE_DECIMALS)).add(rounded(lab.a(), SHARE_DECIMALS))
                     .add(rounded(lab.b(), SHARE_DECIMALS));
         }
+        ArrayNode stripes = json.putArray("stripes");
+        film.stripes().stream().map(Rgb::hex).forEach(stripes::add);
         return write(json) + "\n";
     }
 
     /**
-     * {@code data/colours.js}, the data of the index's colour search: the colour names, and for every film (by
-     * slug) its palette as a flat list of {@code hex, name index, L, a, b, share} per colour, in OKLab, computed
-     * here so the page only scores. A script rather than JSON so it also loads from {@code file:} addresses.
-     * <pre>window.CinechromeColours = {"schema":1,"radius":0.08,"names":["black",..],
-     *     "films":{"heat-1995":["0f1a45",15,0.2377,-0.0017,-0.0817,0.34,..]}};</pre>
+     * {@code data/colours.js}: what the index's script needs to sort, filter and search every film without the
+     * pages: the films in title order with their palettes, the other sort orders as lists of positions in it,
+     * the directors and the families. A script rather than JSON so it also loads from {@code file:} addresses.
+     * The page computes OKLab from the hex codes once and then only scores.
+     * <pre>window.CinechromeColours = {"schema":2,"radius":0.08,"pageSize":120,"names":["black",..],
+     *     "families":["red",..],"directors":[["michael-mann","Michael Mann"],..],
+     *     "orders":{"year":[3,0,..],"director":[..],"hue":[..],"lightness":[..],"colourfulness":[..]},
+     *     "films":[["heat-1995","Heat",1995,0,4160,"0f1a450f09g...","mostly navy, teal and black"],..]};</pre>
+     * A film is {@code [slug, title, year or 0, director index or -1, family bits, palette, colours in words]},
+     * followed by its collection keys (space separated) when the gallery shows collections
+     * ({@code "collections":[[slug, label],..]}); {@code "sharesUnknown"} lists the films whose palettes came
+     * without shares. Family bit
+     * {@code i} is {@code families[i]}; the palette is 11 characters per colour: the hex code, the colour
+     * name's index (2 base-36 digits) and the share in ten-thousandths (3 base-36 digits).
      */
-    static SiteFile colourData(List<CatalogEntry> byTitle, List<PaletteProfile> profiles) {
+    static SiteFile colourData(Gallery gallery) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
-        root.put("schema", SCHEMA);
+        root.put("schema", COLOUR_SCHEMA);
         root.put("radius", ColourSearch.RADIUS);
+        root.put("pageSize", Paging.PAGE_SIZE);
         ArrayNode names = root.putArray("names");
         ColourNames.names().forEach(names::add);
-        ObjectNode films = root.putObject("films");
-        for (int i = 0; i < byTitle.size(); i++) {
-            ArrayNode values = films.putArray(byTitle.get(i).slug());
-            List<Swatch> palette = byTitle.get(i).palette();
-            List<WeightedLab> colours = profiles.get(i).colours();
-            for (int k = 0; k < palette.size(); k++) {
-                Rgb rgb = palette.get(k).colour();
-                WeightedLab colour = colours.get(k);
-                values.add(rgb.hex().substring(1)).add(ColourNames.index(rgb))
-                        .add(rounded(colour.lab().l(), ColourSearch.DATA_DECIMALS))
-                        .add(rounded(colour.lab().a(), ColourSearch.DATA_DECIMALS))
-                        .add(rounded(colour.lab().b(), ColourSearch.DATA_DECIMALS))
-                        .add(rounded(colour.weight(), ColourSearch.DATA_DECIMALS));
+        ArrayNode families = root.putArray("families");
+        for (ColourFamily family : ColourFamily.values()) {
+            families.add(family.slug());
+        }
+        ArrayNode directors = root.putArray("directors");
+        gallery.directors().forEach(d -> directors.addArray().add(d.slug()).add(d.label()));
+        ObjectNode orders = root.putObject("orders");
+        for (SortOrder order : SortOrder.values()) {
+            if (order != SortOrder.TITLE) {
+                ArrayNode positions = orders.putArray(order.key());
+                order.films(gallery).forEach(f -> positions.add(gallery.titleRank(f)));
             }
         }
-        List<String> unknown = byTitle.stream().filter(film -> !film.sharesKnown()).map(CatalogEntry::slug).toList();
+        List<Group> collections = Collections.of(gallery.byTitle());
+        if (!collections.isEmpty()) {
+            ArrayNode groups = root.putArray("collections");
+            collections.forEach(c -> groups.addArray().add(c.slug()).add(c.label()));
+        }
+        List<String> unknown = gallery.byTitle().stream().filter(film -> !film.sharesKnown())
+                .map(CatalogEntry::slug).toList();
         if (!unknown.isEmpty()) {
             unknown.forEach(root.putArray("sharesUnknown")::add);
+        }
+        ArrayNode films = root.putArray("films");
+        List<CatalogEntry> byTitle = gallery.byTitle();
+        for (int i = 0; i < byTitle.size(); i++) {
+            CatalogEntry film = byTitle.get(i);
+            ArrayNode entry = films.addArray().add(film.slug()).add(film.title())
+                    .add(film.year().isPresent() ? film.year().getAsInt() : 0)
+                    .add(gallery.directorIndex(film))
+                    .add(familyBits(gallery.profiles().get(i).families()));
+            entry.add(paletteCode(film.palette())).add(FilmViews.colourWords(film));
+            if (!collections.isEmpty()) {
+                entry.add(Collections.keysOf(film));
+            }
         }
         String json;
         try {
@@ -123,8 +166,35 @@ final class FilmsJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + COLOUR_DATA + ": " + e.getMessage(), e);
         }
-        return SiteFile.text(COLOUR_DATA, "/* Generated by Cinechrome: palettes in OKLab for the colour search. */\n"
-                + "window.CinechromeColours = " + json + ";\n");
+        return SiteFile.text(COLOUR_DATA, "/* Generated by Cinechrome: every film for the index's sorting, filters"
+                + " and colour search. */\nwindow.CinechromeColours = " + json + ";\n");
+    }
+
+    private static int familyBits(List<ColourFamily> families) {
+        int bits = 0;
+        for (ColourFamily family : families) {
+            bits |= 1 << family.ordinal();
+        }
+        return bits;
+    }
+
+    /** Hex code, name index and share of every colour, 11 characters each. */
+    static String paletteCode(List<Swatch> palette) {
+        StringBuilder code = new StringBuilder(palette.size() * (6 + NAME_DIGITS + SHARE_DIGITS));
+        for (Swatch swatch : palette) {
+            code.append(swatch.colour().hex(), 1, 7);
+            code.append(base36(ColourNames.index(swatch.colour()), NAME_DIGITS));
+            code.append(base36((int) Math.round(swatch.share() * SHARE_SCALE), SHARE_DIGITS));
+        }
+        return code.toString();
+    }
+
+    private static String base36(int value, int digits) {
+        String text = Integer.toString(value, BASE36);
+        if (text.length() > digits) {
+            throw new IllegalArgumentException(value + " does not fit in " + digits + " base-36 digits");
+        }
+        return "0".repeat(digits - text.length()) + text;
     }
 
     /** A colour's share of the film, or null when the film's shares are unknown (an imported palette). */
@@ -160,8 +230,6 @@ final class FilmsJson {
             colour.put("hex", swatch.colour().hex());
             putShare(colour, film, swatch);
         }
-        ArrayNode stripes = json.putArray("stripes");
-        film.stripes().stream().map(Rgb::hex).forEach(stripes::add);
         String page = FilmViews.page(film);
         json.put("path", page);
         putOrNull(json, "url", settings.hasSiteUrl() ? settings.siteUrl() + page : "");
@@ -190,6 +258,14 @@ final class FilmsJson {
 
     private static BigDecimal rounded(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static String compact(ObjectNode root, String path) {
+        try {
+            return MAPPER.writer().with(new HtmlSafeEscapes()).writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + path + ": " + e.getMessage(), e);
+        }
     }
 
     private static String write(ObjectNode root) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -28,6 +29,8 @@ final class Gallery {
     private final int[] colourfulnessRank;
     private final List<Group> directors;
     private final List<Group> years;
+    private final Map<String, Integer> directorIndex = new HashMap<>();
+    private final Map<Integer, Group> yearGroups = new HashMap<>();
 
     Gallery(List<CatalogEntry> films) {
         checkUnique(films);
@@ -43,6 +46,10 @@ final class Gallery {
         colourfulnessRank = colourRanks(PaletteProfile.byColourfulness());
         directors = directorGroups();
         years = yearGroups();
+        for (int i = 0; i < directors.size(); i++) {
+            directorIndex.put(directors.get(i).label(), i);
+        }
+        years.forEach(group -> yearGroups.put(Integer.parseInt(group.label()), group));
     }
 
     /** All films by title. */
@@ -148,13 +155,17 @@ final class Gallery {
 
     /** The group of a film's director. */
     Optional<Group> directorOf(CatalogEntry film) {
-        return film.director().flatMap(name -> directors.stream().filter(g -> g.label().equals(name)).findFirst());
+        return film.director().map(directorIndex::get).map(directors::get);
+    }
+
+    /** The position of a film's director in {@link #directors()}, or -1 without one. */
+    int directorIndex(CatalogEntry film) {
+        return film.director().map(directorIndex::get).orElse(-1);
     }
 
     /** The group of a film's year. */
     Optional<Group> yearOf(CatalogEntry film) {
-        return film.year().isPresent()
-                ? years.stream().filter(g -> g.label().equals(Integer.toString(film.year().getAsInt()))).findFirst()
+        return film.year().isPresent() ? Optional.ofNullable(yearGroups.get(film.year().getAsInt()))
                 : Optional.empty();
     }
 
@@ -189,23 +200,26 @@ final class Gallery {
     private List<Group> directorGroups() {
         List<String> names = byTitle.stream().flatMap(f -> f.director().stream()).distinct()
                 .sorted(TitleOrder.names()).toList();
+        Map<String, List<CatalogEntry>> filmsOf = new HashMap<>();
+        for (CatalogEntry film : byYear()) {
+            film.director().ifPresent(name -> filmsOf.computeIfAbsent(name, key -> new ArrayList<>()).add(film));
+        }
         Set<String> taken = new HashSet<>();
         List<Group> groups = new ArrayList<>();
         for (String name : names) {
             String slug = unique(Slugs.of(name, "director"), taken);
-            List<CatalogEntry> films = byYear().stream()
-                    .filter(f -> f.director().filter(name::equals).isPresent()).toList();
-            groups.add(new Group(name, slug, films));
+            groups.add(new Group(name, slug, filmsOf.get(name)));
         }
         return List.copyOf(groups);
     }
 
     private List<Group> yearGroups() {
-        return byTitle.stream().filter(f -> f.year().isPresent()).mapToInt(f -> f.year().getAsInt())
-                .distinct().sorted()
-                .mapToObj(year -> new Group(Integer.toString(year), Integer.toString(year),
-                        byTitle.stream().filter(f -> f.year().isPresent() && f.year().getAsInt() == year).toList()))
-                .toList();
+        Map<Integer, List<CatalogEntry>> filmsOf = new TreeMap<>();
+        for (CatalogEntry film : byTitle) {
+            film.year().ifPresent(year -> filmsOf.computeIfAbsent(year, key -> new ArrayList<>()).add(film));
+        }
+        return filmsOf.entrySet().stream().map(e -> new Group(Integer.toString(e.getKey()),
+                Integer.toString(e.getKey()), e.getValue())).toList();
     }
 
     private static String unique(String slug, Set<String> taken) {

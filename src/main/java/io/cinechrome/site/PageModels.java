@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Plans every page of the site: its path, its template and its model. */
 final class PageModels {
@@ -47,33 +48,57 @@ final class PageModels {
         this.collections = Collections.of(gallery.byTitle());
     }
 
-    /** Every page, in a fixed order. */
-    List<PagePlan> all() {
-        List<PagePlan> pages = new ArrayList<>();
+    /** Every page, in a fixed order, handed to {@code sink} one by one as it is planned (nothing is kept). */
+    void each(Consumer<PagePlan> sink) {
         for (SortOrder order : SortOrder.values()) {
-            pages.add(new PagePlan(order.page(), "index", index(order)));
+            List<CatalogEntry> films = order.films(gallery);
+            int pages = Paging.pages(films.size());
+            for (int n = 1; n <= pages; n++) {
+                sink.accept(new PagePlan(Paging.path(order.page(), n), "index", index(order, films, n, pages)));
+            }
         }
         List<CatalogEntry> films = gallery.byTitle();
         for (int i = 0; i < films.size(); i++) {
-            pages.add(new PagePlan(FilmViews.page(films.get(i)) + "index.html", "film", film(i)));
+            sink.accept(new PagePlan(FilmViews.page(films.get(i)) + "index.html", "film", film(i)));
         }
-        pages.add(new PagePlan("directors/index.html", "directors", directors()));
+        sink.accept(new PagePlan("directors/index.html", "directors", directors()));
         for (Group director : gallery.directors()) {
-            pages.add(new PagePlan("directors/" + director.slug() + "/index.html", "director", director(director)));
+            String first = "directors/" + director.slug() + "/index.html";
+            int pages = Paging.pages(director.films().size());
+            for (int n = 1; n <= pages; n++) {
+                sink.accept(new PagePlan(Paging.path(first, n), "director", director(director, n, pages)));
+            }
         }
-        pages.add(new PagePlan("years/index.html", "years", years()));
+        sink.accept(new PagePlan("years/index.html", "years", years()));
         for (Group year : gallery.years()) {
-            pages.add(new PagePlan("years/" + year.slug() + "/index.html", "year", year(year)));
+            String first = "years/" + year.slug() + "/index.html";
+            int pages = Paging.pages(year.films().size());
+            for (int n = 1; n <= pages; n++) {
+                sink.accept(new PagePlan(Paging.path(first, n), "year", year(year, n, pages)));
+            }
         }
-        pages.add(new PagePlan(COLOURS + "index.html", "colours", colours()));
+        sink.accept(new PagePlan(COLOURS + "index.html", "colours", colours()));
         for (FamilyGroup family : gallery.families()) {
-            pages.add(new PagePlan(family.page() + "index.html", "colour", family(family)));
+            String first = family.page() + "index.html";
+            int pages = Paging.pages(family.films().size());
+            for (int n = 1; n <= pages; n++) {
+                sink.accept(new PagePlan(Paging.path(first, n), "colour", family(family, n, pages)));
+            }
         }
         for (Group collection : collections) {
-            pages.add(new PagePlan(COLLECTIONS + collection.slug() + "/index.html", "collection",
-                    collection(collection)));
+            String first = COLLECTIONS + collection.slug() + "/index.html";
+            int pages = Paging.pages(collection.films().size());
+            for (int n = 1; n <= pages; n++) {
+                sink.accept(new PagePlan(Paging.path(first, n), "collection", collection(collection, n, pages)));
+            }
         }
-        pages.add(new PagePlan("404.html", "404", notFound()));
+        sink.accept(new PagePlan("404.html", "404", notFound()));
+    }
+
+    /** Every page, in a fixed order (for tests and small galleries; {@link #each} keeps memory flat). */
+    List<PagePlan> all() {
+        List<PagePlan> pages = new ArrayList<>();
+        each(pages::add);
         return List.copyOf(pages);
     }
 
@@ -94,14 +119,18 @@ final class PageModels {
         return List.copyOf(addresses);
     }
 
-    private IndexPage index(SortOrder current) {
-        List<CatalogEntry> films = current.films(gallery);
+    private IndexPage index(SortOrder current, List<CatalogEntry> films, int number, int pages) {
         List<SortOption> sorts = Arrays.stream(SortOrder.values())
                 .map(s -> new SortOption(s.key(), s.page(), s.label(), s == current)).toList();
-        Head head = head(settings.title(), "A gallery of " + count(films.size(), "film")
-                + " told by their colours: palettes, barcodes and posters.", current.address(), "website");
-        return new IndexPage(new Chrome(settings.title(), TOP, "films"), head, "Films", intro(), sorts,
-                cards(films, TOP), chips(TOP, null), decades(), directorChoices(), TOP + FilmsJson.COLOUR_DATA,
+        String address = number == 1 ? current.address() : Paging.path(current.page(), number);
+        String title = number == 1 ? settings.title() : settings.title() + " · page " + number;
+        Head head = head(title, "A gallery of " + count(films.size(), "film")
+                + " told by their colours: palettes, barcodes and posters.", address, "website");
+        String heading = number == 1 ? "Films" : "Films, page " + number + " of " + pages;
+        return new IndexPage(new Chrome(settings.title(), TOP, "films"), head, heading, intro(), sorts,
+                cards(Paging.slice(films, number), TOP), chips(TOP, null), decades(), directorChoices(),
+                TOP + FilmsJson.COLOUR_DATA,
+                Paging.pager("Pages of the films by " + current.key(), current.page(), number, pages),
                 collections.stream().map(c -> new Choice(c.slug(), c.label() + " (" + c.films().size() + ")"))
                         .toList());
     }
@@ -127,7 +156,7 @@ final class PageModels {
                 .map(d -> new Choice(d.slug(), d.label() + " (" + d.films().size() + ")")).toList();
     }
 
-    private static int decade(int year) {
+    static int decade(int year) {
         return Math.floorDiv(year, DECADE) * DECADE;
     }
 
@@ -152,7 +181,7 @@ final class PageModels {
                 .max(Comparator.comparingDouble(Swatch::share)).orElse(film.dominant());
     }
 
-    private ColourPage family(FamilyGroup group) {
+    private ColourPage family(FamilyGroup group, int number, int pages) {
         ColourFamily family = group.family();
         String name = family.label().toLowerCase(java.util.Locale.ROOT);
         Head head = head(family.label() + " · " + settings.title(), "The films of the gallery with much " + name
@@ -160,7 +189,9 @@ final class PageModels {
         String intro = count(group.films().size(), "film") + " with at least "
                 + Math.round(family.minShare() * 100) + "% " + name + " in the palette";
         return new ColourPage(new Chrome(settings.title(), FILM_ROOT, "colours"), head, family.label(), intro,
-                new Link("../", "All colours"), chips(FILM_ROOT, family), cards(group.films(), FILM_ROOT));
+                new Link("../", "All colours"), chips(FILM_ROOT, family),
+                cards(Paging.slice(group.films(), number), FILM_ROOT),
+                Paging.pager("Pages of the " + name + " films", "index.html", number, pages));
     }
 
     private String intro() {
@@ -255,28 +286,31 @@ final class PageModels {
         return new GroupIndexPage(new Chrome(settings.title(), "../", "years"), head, "Years", intro, entries);
     }
 
-    private GroupPage director(Group director) {
+    private GroupPage director(Group director, int number, int pages) {
         Head head = head(director.label() + " · " + settings.title(), "The colours of the films of "
                 + director.label() + " in the gallery.", "directors/" + director.slug() + "/", "profile");
         return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "directors"), head, "Director",
                 director.label(), count(director.films().size(), "film") + filmYears(director.films()),
-                new Link("../", "All directors"), cards(director.films(), FILM_ROOT));
+                new Link("../", "All directors"), cards(Paging.slice(director.films(), number), FILM_ROOT),
+                Paging.pager("Pages of the films of " + director.label(), "index.html", number, pages));
     }
 
-    private GroupPage year(Group year) {
+    private GroupPage year(Group year, int number, int pages) {
         Head head = head(year.label() + " · " + settings.title(), "The colours of the films of " + year.label()
                 + " in the gallery.", "years/" + year.slug() + "/", "website");
         return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "years"), head, "Year", year.label(),
                 count(year.films().size(), "film"), new Link("../", "All years"),
-                cards(year.films(), FILM_ROOT));
+                cards(Paging.slice(year.films(), number), FILM_ROOT),
+                Paging.pager("Pages of the films of " + year.label(), "index.html", number, pages));
     }
 
-    private GroupPage collection(Group collection) {
+    private GroupPage collection(Group collection, int number, int pages) {
         Head head = head(collection.label() + " · " + settings.title(), "The colours of the films of the collection "
                 + collection.label() + " in the gallery.", COLLECTIONS + collection.slug() + "/", "website");
         return new GroupPage(new Chrome(settings.title(), FILM_ROOT, "films"), head, "Collection",
                 collection.label(), count(collection.films().size(), "film") + filmYears(collection.films()),
-                new Link(FILM_ROOT, "All films"), cards(collection.films(), FILM_ROOT));
+                new Link(FILM_ROOT, "All films"), cards(Paging.slice(collection.films(), number), FILM_ROOT),
+                Paging.pager("Pages of the films of " + collection.label(), "index.html", number, pages));
     }
 
     private NotFoundPage notFound() {
@@ -293,11 +327,7 @@ final class PageModels {
     private List<FilmCard> cards(List<CatalogEntry> films, String root) {
         return films.stream().map(f -> new FilmCard(f.slug(), root + FilmViews.page(f), f.title(),
                 f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "", f.director().orElse(""),
-                FilmViews.thumb(f, root), FilmViews.strip(f), gallery.titleRank(f), gallery.yearRank(f),
-                gallery.directorRank(f), gallery.hueRank(f), gallery.lightnessRank(f), gallery.colourfulnessRank(f),
-                String.join(" ", gallery.profileOf(f).families().stream().map(ColourFamily::slug).toList()),
-                f.year().isPresent() ? Integer.toString(decade(f.year().getAsInt())) : "",
-                gallery.directorOf(f).map(Group::slug).orElse(""), Collections.keysOf(f))).toList();
+                FilmViews.thumb(f, root), FilmViews.strip(f))).toList();
     }
 
     private Head head(String title, String description, String address, String type) {

@@ -1,13 +1,12 @@
 package io.cinechrome.site;
 
 import io.cinechrome.colour.EarthMovers;
+import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.WeightedLab;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.PriorityQueue;
 
 /**
  * The films whose palettes are closest to each film's, by the earth mover's distance in OKLab
@@ -16,7 +15,7 @@ import java.util.stream.IntStream;
  * <p>For each film the others are visited in order of their centroid distance, a lower bound of the EMD; once
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
  * the search stops. The answer is the same as comparing every pair; only faster. Each pair's distance is computed
- * once and shared by both films, so the relation is exactly symmetric. Ties go to the film earlier in title order.
+ * with the earlier film first, so the relation is exactly symmetric. Ties go to the film earlier in title order.
  */
 final class SimilarFilms {
 
@@ -24,25 +23,39 @@ final class SimilarFilms {
     static final int COUNT = 6;
 
     private final List<List<WeightedLab>> palettes;
-    private final Map<Long, Double> known = new HashMap<>();
+    private final OkLab[] means;
 
     /**
      * @param palettes every film's palette, in title order
      */
     SimilarFilms(List<List<WeightedLab>> palettes) {
         this.palettes = List.copyOf(palettes);
+        this.means = this.palettes.stream().map(EarthMovers::mean).toArray(OkLab[]::new);
     }
 
-    /** The positions of the {@link #COUNT} films closest to film {@code index}, closest first. */
+    /**
+     * The positions of the {@link #COUNT} films closest to film {@code index}, closest first. Only films whose
+     * lower bound is within the distance of the {@link #COUNT} films with the smallest bounds can be among the
+     * closest, so only those are sorted and measured; memory and time stay near linear in the films.
+     */
     List<Integer> of(int index) {
         int n = palettes.size();
-        List<WeightedLab> own = palettes.get(index);
         double[] bound = new double[n];
         for (int j = 0; j < n; j++) {
-            bound[j] = EarthMovers.centroidBound(own, palettes.get(j));
+            bound[j] = means[index].distance(means[j]);
         }
-        List<Integer> candidates = IntStream.range(0, n).filter(j -> j != index).boxed()
-                .sorted(Comparator.comparingDouble((Integer j) -> bound[j]).thenComparingInt(j -> j)).toList();
+        double threshold = Double.POSITIVE_INFINITY;
+        List<Integer> nearest = smallest(bound, index, COUNT);
+        if (nearest.size() == COUNT) {
+            threshold = nearest.stream().mapToDouble(j -> distance(index, j)).max().orElseThrow();
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (j != index && bound[j] <= threshold) {
+                candidates.add(j);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Integer j) -> bound[j]).thenComparingInt(j -> j));
         List<double[]> best = new ArrayList<>();
         Comparator<double[]> order = Comparator.comparingDouble((double[] e) -> e[1]).thenComparingDouble(e -> e[0]);
         for (int j : candidates) {
@@ -58,11 +71,28 @@ final class SimilarFilms {
         return best.stream().map(e -> (int) e[0]).toList();
     }
 
-    /** The EMD of two films, computed once per pair with the earlier film first. */
+    /** The {@code count} positions other than {@code self} with the smallest values, by value then position. */
+    private static List<Integer> smallest(double[] values, int self, int count) {
+        PriorityQueue<Integer> largestFirst = new PriorityQueue<>(
+                Comparator.comparingDouble((Integer j) -> values[j]).thenComparingInt(j -> j).reversed());
+        for (int j = 0; j < values.length; j++) {
+            if (j == self) {
+                continue;
+            }
+            if (largestFirst.size() < count) {
+                largestFirst.add(j);
+            } else if (values[j] < values[largestFirst.peek()]) {
+                largestFirst.poll();
+                largestFirst.add(j);
+            }
+        }
+        return List.copyOf(largestFirst);
+    }
+
+    /** The EMD of two films, always computed with the earlier film first, so it is exactly symmetric. */
     double distance(int i, int j) {
         int a = Math.min(i, j);
         int b = Math.max(i, j);
-        return known.computeIfAbsent((long) a * palettes.size() + b,
-                key -> EarthMovers.distance(palettes.get(a), palettes.get(b)));
+        return EarthMovers.distance(palettes.get(a), palettes.get(b));
     }
 }

@@ -16,6 +16,10 @@ import java.util.Set;
  * {@code .nojekyll}, and copies the static files. The film images in {@code img/} are the render stage's: pages
  * link to them, this stage never writes or deletes them. The output depends only on the films and the settings,
  * so building twice gives byte-identical files; unchanged files are not rewritten.
+ *
+ * <p>It scales to large galleries: the index and every list of films are cut into static pages of
+ * {@link Paging#PAGE_SIZE} with numbered links, pages are written one by one as they are made (never all held in
+ * memory), and a page whose model is unchanged since the last run (see {@link PageStamps}) is not rendered again.
  */
 public final class SiteStage {
 
@@ -44,37 +48,47 @@ public final class SiteStage {
      */
     public SiteReport generate(List<CatalogEntry> films, Path siteDir) {
         Gallery gallery = new Gallery(List.copyOf(films));
-        List<SiteFile> files = files(gallery);
         SiteWriter writer = new SiteWriter(siteDir);
-        SiteWriter.Outcome outcome = writer.write(files);
-        List<String> removed = writer.removeStale(files);
+        Set<String> generated = new HashSet<>();
+        PageModels models = new PageModels(settings, gallery);
+        String pagesKey = "pages=" + PageStamps.PAGES_VERSION + "\ntemplates=" + templates.fingerprint()
+                + "\nsettings=" + settings.title() + "\n" + settings.basePath() + "\n" + settings.siteUrl() + "\n";
+        models.each(page -> {
+            generated.add(page.path());
+            writer.write(page.path(), PageStamps.of(pagesKey + page.path() + "\n" + page.template() + "\n"
+                    + page.model()), () -> templates.renderBytes(page.template(), page.model()));
+        });
+        List<SiteFile> data = new ArrayList<>();
+        data.add(FilmsJson.of(settings, gallery.byTitle()));
+        data.add(FilmsJson.colourData(gallery));
+        if (settings.hasSiteUrl()) {
+            data.addAll(Sitemap.of(settings, models.addresses()));
+        }
+        data.add(Sitemap.robots(settings));
+        data.add(SiteFile.text(NO_JEKYLL, ""));
+        for (SiteFile file : data) {
+            generated.add(file.path());
+            writer.write(file);
+        }
+        for (CatalogEntry film : gallery.byTitle()) {
+            for (SiteFile export : PaletteExports.of(film)) {
+                generated.add(export.path());
+                writer.write(export);
+            }
+        }
+        List<SiteFile> assets = staticAssets(generated);
+        WebFonts.fallbackSubset(assets, gallery.byTitle(), settings.title()).ifPresent(writer::write);
+        for (SiteFile asset : assets) {
+            writer.write(asset);
+        }
+        List<String> removed = writer.removeStale();
+        writer.saveStamps();
+        SiteWriter.Outcome outcome = writer.outcome();
         return new SiteReport(siteDir, films.size(), outcome.written(), outcome.unchanged(), removed);
     }
 
-    private List<SiteFile> files(Gallery gallery) {
-        PageModels models = new PageModels(settings, gallery);
+    private List<SiteFile> staticAssets(Set<String> generated) {
         List<SiteFile> files = new ArrayList<>();
-        for (PagePlan page : models.all()) {
-            files.add(new SiteFile(page.path(), templates.renderBytes(page.template(), page.model())));
-        }
-        files.add(FilmsJson.of(settings, gallery.byTitle()));
-        files.add(FilmsJson.colourData(gallery.byTitle(), gallery.profiles()));
-        for (CatalogEntry film : gallery.byTitle()) {
-            files.addAll(PaletteExports.of(film));
-        }
-        if (settings.hasSiteUrl()) {
-            files.add(Sitemap.of(settings, models.addresses()));
-        }
-        files.add(Sitemap.robots(settings));
-        files.add(SiteFile.text(NO_JEKYLL, ""));
-        addStatic(files);
-        WebFonts.fallbackSubset(files, gallery.byTitle(), settings.title()).ifPresent(files::add);
-        return List.copyOf(files);
-    }
-
-    private void addStatic(List<SiteFile> files) {
-        Set<String> generated = new HashSet<>();
-        files.forEach(f -> generated.add(f.path()));
         for (SiteFile asset : StaticAssets.load(settings.staticDir())) {
             if (generated.contains(asset.path())) {
                 throw new IllegalArgumentException("the static file " + asset.path() + " has the name of a generated"
@@ -83,10 +97,11 @@ public final class SiteStage {
             if (asset.path().startsWith("img/") || SiteWriter.MANAGED_FOLDERS.stream()
                     .anyMatch(folder -> asset.path().startsWith(folder + "/"))) {
                 throw new IllegalArgumentException("the static file " + asset.path() + " is in a folder the"
-                        + " gallery manages (img/, films/, directors/, years/, colours/): move it elsewhere in "
+                        + " gallery manages (img/, films/, directors/, years/, colours/, collections/): move it elsewhere in "
                         + settings.staticDir());
             }
             files.add(asset);
         }
+        return files;
     }
 }

@@ -8,21 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes the site's files atomically (a temporary file renamed over the old one, so a reader never sees half a
- * page), leaves files with the right content alone, and removes the pages of films, directors and years that are
+ * page) one by one as they are made, leaves files with the right content alone (by their stamp, see
+ * {@link PageStamps}, without even making them), and removes the pages of films, directors and years that are
  * gone. It never deletes outside the site folder, and never touches {@code img/}: the render stage owns it.
  */
 final class SiteWriter {
 
     /** Folders whose every entry is a generated page: entries not generated this run are stale. */
-    static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years", "colours");
+    static final List<String> MANAGED_FOLDERS = List.of("films", "directors", "years", "colours", "collections");
     /** Top-level files only written in some configurations (the sitemap needs a site URL). */
     static final List<String> OPTIONAL_FILES = List.of("sitemap.xml");
 
@@ -35,7 +37,16 @@ final class SiteWriter {
     record Outcome(int written, int unchanged) {
     }
 
+    /** The index's numbered pages in the site root, e.g. {@code index-2.html}, {@code by-hue-12.html}. */
+    static final Pattern NUMBERED_PAGE = Pattern.compile("(index|by-[a-z]+)-[0-9]+\\.html");
+    /** The parts of a sitemap index, e.g. {@code sitemap-1.xml}. */
+    static final Pattern SITEMAP_PART = Pattern.compile("sitemap-[0-9]+\\.xml");
+
     private final Path root;
+    private final PageStamps stamps;
+    private final Set<String> expected = new HashSet<>();
+    private int written;
+    private int unchanged;
 
     SiteWriter(Path siteDir) {
         try {
@@ -49,49 +60,90 @@ final class SiteWriter {
             throw new IllegalArgumentException("refusing to write a site into the file system root " + siteDir
                     + ": choose a folder of its own, e.g. ./site");
         }
+        stamps = PageStamps.load(root);
     }
 
-    /** Writes every file whose content differs from what is on disk. */
-    Outcome write(List<SiteFile> files) {
-        int written = 0;
-        for (SiteFile file : files) {
-            if (writeIfChanged(file)) {
-                written++;
-            }
+    /**
+     * Writes one file unless its stamp says it is already right: {@code content} is only asked for (a page only
+     * rendered) when the stamp changed or the file is missing. Files are written as they come, never collected.
+     *
+     * @param stamp a hash of what the file is made from
+     */
+    void write(String path, String stamp, Supplier<byte[]> content) {
+        String normal = new SiteFile(path, new byte[0]).path();
+        if (!expected.add(normal)) {
+            throw new IllegalStateException("the site stage made " + normal + " twice");
         }
-        return new Outcome(written, files.size() - written);
+        stamps.record(normal, stamp);
+        if (stamps.unchanged(normal, stamp) && Files.isRegularFile(inside(normal), LinkOption.NOFOLLOW_LINKS)) {
+            unchanged++;
+            return;
+        }
+        if (writeIfChanged(new SiteFile(normal, content.get()))) {
+            written++;
+        } else {
+            unchanged++;
+        }
     }
 
-    /** Deletes what earlier runs wrote and this run did not; returns what went, relative and sorted. */
-    List<String> removeStale(List<SiteFile> files) {
-        Set<String> expected = new HashSet<>();
-        for (SiteFile file : files) {
-            String[] parts = file.path().split("/");
-            for (int i = 1; i <= parts.length; i++) {
-                expected.add(String.join("/", Arrays.copyOf(parts, i)));
+    /** Writes one file whose bytes are at hand, stamped by its content. */
+    void write(SiteFile file) {
+        write(file.path(), PageStamps.of(file.content()), file::content);
+    }
+
+    /** What writing did so far. */
+    Outcome outcome() {
+        return new Outcome(written, unchanged);
+    }
+
+    /** Keeps this run's stamps for the next. */
+    void saveStamps() {
+        stamps.save();
+    }
+
+    /**
+     * Deletes what earlier runs wrote and this run did not: anything in the managed folders, numbered pages of
+     * the index ({@code by-year-3.html}) and optional files; returns what went, relative and sorted.
+     */
+    List<String> removeStale() {
+        Set<String> folders = new HashSet<>();
+        for (String path : expected) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
             }
         }
         List<String> removed = new ArrayList<>();
         for (String folder : MANAGED_FOLDERS) {
             Path dir = root.resolve(folder);
             if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                for (Path entry : list(dir)) {
-                    String relative = folder + "/" + entry.getFileName();
-                    if (!expected.contains(relative)) {
-                        delete(entry);
-                        removed.add(relative);
-                    }
-                }
+                removeUnexpected(dir, folders, removed);
             }
         }
-        for (String optional : OPTIONAL_FILES) {
-            Path file = root.resolve(optional);
-            if (!expected.contains(optional) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                delete(file);
-                removed.add(optional);
+        for (Path entry : list(root)) {
+            String name = entry.getFileName().toString();
+            boolean numberedPage = NUMBERED_PAGE.matcher(name).matches() || OPTIONAL_FILES.contains(name)
+                    || SITEMAP_PART.matcher(name).matches();
+            if (numberedPage && !expected.contains(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                delete(entry);
+                removed.add(name);
             }
         }
         return removed.stream().sorted().toList();
+    }
+
+    private void removeUnexpected(Path dir, Set<String> folders, List<String> removed) {
+        for (Path entry : list(dir)) {
+            String relative = root.relativize(entry).toString().replace('\\', '/');
+            if (expected.contains(relative)) {
+                continue;
+            }
+            if (folders.contains(relative) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                removeUnexpected(entry, folders, removed);
+            } else {
+                delete(entry);
+                removed.add(relative);
+            }
+        }
     }
 
     private boolean writeIfChanged(SiteFile file) {

@@ -1,10 +1,15 @@
 package io.cinechrome.site;
 
 import io.cinechrome.site.page.PageModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
@@ -26,9 +31,15 @@ final class ThymeleafPages {
     static final String MODEL = "page";
     private static final String SUFFIX = ".html";
 
+    /** The built-in templates, whose content is part of every page's stamp. */
+    static final List<String> BUILT_IN = List.of("layout", "fragments", "index", "film", "directors", "director",
+            "years", "year", "colours", "colour", "404");
+
     private final TemplateEngine engine = new TemplateEngine();
+    private final String fingerprint;
 
     ThymeleafPages(Path templatesDir) {
+        this.fingerprint = fingerprint(templatesDir);
         int order = 1;
         if (Files.isDirectory(templatesDir)) {
             FileTemplateResolver folder = new FileTemplateResolver();
@@ -40,6 +51,38 @@ final class ThymeleafPages {
         jar.setPrefix(CLASSPATH_TEMPLATES);
         jar.setCheckExistence(true);
         engine.addTemplateResolver(configured(jar, order));
+    }
+
+    /**
+     * A hash of every template the pages may use (the folder's and the jar's): when a template changes, so does
+     * every page's stamp.
+     */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(Path templatesDir) {
+        StringBuilder all = new StringBuilder();
+        ClassLoader loader = ThymeleafPages.class.getClassLoader();
+        for (String name : BUILT_IN) {
+            try (InputStream in = loader.getResourceAsStream(CLASSPATH_TEMPLATES + name + SUFFIX)) {
+                all.append(name).append('=').append(in == null ? "" : PageStamps.of(in.readAllBytes())).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the built-in template " + name + ": " + e.getMessage(), e);
+            }
+        }
+        if (Files.isDirectory(templatesDir)) {
+            try (Stream<Path> files = Files.walk(templatesDir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    all.append(templatesDir.relativize(file)).append('=')
+                            .append(PageStamps.of(Files.readAllBytes(file))).append('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the templates in " + templatesDir + ": " + e.getMessage()
+                        + " (check the folder's permissions)", e);
+            }
+        }
+        return PageStamps.of(all.toString());
     }
 
     /** The page's HTML. */

@@ -33,16 +33,20 @@ public final class SyntheticCatalog {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = new Catalog(Path.of(args[0]));
-        int count = Integer.parseInt(args[1]);
+        write(Path.of(args[0]), Integer.parseInt(args[1]));
+        System.out.println("wrote " + args[1] + " entries to " + args[0]);
+    }
+
+    /** Writes {@code count} made-up films (always the same ones) into the catalogue folder. */
+    public static void write(Path folder, int count) throws java.io.IOException {
+        Catalog catalog = new Catalog(folder);
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < count; i++) {
             catalog.write(film(i, random));
         }
-        System.out.println("wrote " + count + " entries to " + args[0]);
     }
 
-    private static CatalogEntry film(int i, SplittableRandom random) {
+    static CatalogEntry film(int i, SplittableRandom random) {
         String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + i;
         int year = 1930 + random.nextInt(95);
         List<Rgb> base = new ArrayList<>();

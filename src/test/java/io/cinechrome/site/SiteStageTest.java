@@ -87,11 +87,19 @@ class SiteStageTest {
     }
 
     @Test
-    void cardsCarryTheirRankInEveryOrder() {
-        Document index = SiteLinks.parse(site.resolve("index.html"));
-        Element heat = index.select(".card:has(a[href=./films/heat-1995/])").first();
-        assertEquals("4", heat.attr("data-title-rank"));
-        assertEquals("0", heat.attr("data-year-rank"));
+    void theColourDataCarriesEveryFilmAndOrder() throws IOException {
+        String script = Files.readString(site.resolve(FilmsJson.COLOUR_DATA));
+        JsonNode data = new ObjectMapper().readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1));
+        JsonNode films = data.get("films");
+        assertEquals(8, films.size());
+        assertEquals("heat-1995", films.get(4).get(0).asText(), "films come in title order");
+        assertEquals(0, data.get("orders").get("year").get(0).asInt() - 4, "Heat is the oldest film");
+        assertEquals("0f1a45", films.get(4).get(5).asText().substring(0, 6));
+        assertEquals(3400, Integer.parseInt(films.get(4).get(5).asText().substring(8, 11), 36), "34% share");
+        Element heat = SiteLinks.parse(site.resolve("index.html")).select(".card:has(a[href=./films/heat-1995/])")
+                .first();
+        assertEquals("heat-1995", heat.attr("data-slug"));
+        assertEquals("", heat.attr("data-title-rank"), "cards carry no ranks, so other films do not change them");
     }
 
     @Test
@@ -113,18 +121,20 @@ class SiteStageTest {
         String raw = Files.readString(site.resolve("data/films.json"));
         assertFalse(raw.contains("<script>"), "< and > must be escaped in JSON");
         JsonNode json = new ObjectMapper().readTree(raw);
-        assertEquals(1, json.get("schema").asInt());
+        assertEquals(2, json.get("schema").asInt());
+        assertFalse(raw.contains("\n  "), "compact, not pretty-printed");
         JsonNode films = json.get("films");
         assertEquals(8, films.size());
         assertEquals(SiteFixture.NASTY_TITLE, films.get(0).get("title").asText());
         assertTrue(films.get(0).get("year").isNull());
         JsonNode heat = films.get(4);
         assertEquals(List.of("slug", "title", "year", "director", "duration", "durationSeconds", "blackAndWhite",
-                "palette", "stripes", "path", "url", "acts"), names(heat.fieldNames()));
+                "palette", "path", "url", "acts"), names(heat.fieldNames()));
         assertEquals("heat-1995", heat.get("slug").asText());
         assertEquals("#0f1a45", heat.get("palette").get(0).get("hex").asText());
         assertEquals(0.34, heat.get("palette").get(0).get("share").asDouble());
-        assertEquals(SiteFixture.STRIPES, heat.get("stripes").size());
+        assertEquals(SiteFixture.STRIPES, new ObjectMapper().readTree(site.resolve("films/heat-1995/palette.json")
+                .toFile()).get("stripes").size(), "stripes moved to each film's palette.json");
         assertEquals(SITE_URL + "films/heat-1995/", heat.get("url").asText());
         assertEquals("千と千尋の神隠し", films.get(7).get("title").asText());
     }

@@ -11,10 +11,11 @@ import java.util.List;
  * @param intro    one line, e.g. "3 films with much blue"
  * @param up       the list of all colour families
  * @param families every family with films, this one current
- * @param films    the films, by title
+ * @param films    the films of this page, by title
+ * @param pager    the numbered links to the other pages of the family
  */
 public record ColourPage(Chrome chrome, Head head, String heading, String intro, Link up, List<FamilyChip> families,
-        List<FilmCard> films) implements PageModel {
+        List<FilmCard> films, Pager pager) implements PageModel {
 
     public ColourPage {
         Checks.notNull("chrome", chrome);
@@ -24,5 +25,6 @@ public record ColourPage(Chrome chrome, Head head, String heading, String intro,
         Checks.notNull("up link", up);
         families = Checks.list("colour families", families);
         films = Checks.list("films", films);
+        Checks.notNull("pager", pager);
     }
 }

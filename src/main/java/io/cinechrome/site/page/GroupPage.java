@@ -11,10 +11,11 @@ import java.util.List;
  * @param heading the director's name or the year
  * @param intro   one line, e.g. "3 films, 1995–2006"
  * @param up      the list of all directors or years
- * @param films   the films, oldest first
+ * @param films   the films of this page, oldest first
+ * @param pager   the numbered links to the other pages of the group
  */
 public record GroupPage(Chrome chrome, Head head, String kicker, String heading, String intro, Link up,
-        List<FilmCard> films) implements PageModel {
+        List<FilmCard> films, Pager pager) implements PageModel {
 
     public GroupPage {
         Checks.notNull("chrome", chrome);
@@ -24,5 +25,6 @@ public record GroupPage(Chrome chrome, Head head, String kicker, String heading,
         Checks.notNull("intro", intro);
         Checks.notNull("up link", up);
         films = Checks.list("films", films);
+        Checks.notNull("pager", pager);
     }
 }

@@ -15,11 +15,12 @@ import java.util.List;
  * @param decades  the decades of the films, for the filter
  * @param directors the directors, for the filter
  * @param colourData the address of the colour search's data script
+ * @param pager     the numbered links to the other pages of this order
  * @param collections the library's collection folders, for the filter (empty when there are fewer than two)
  */
 public record IndexPage(Chrome chrome, Head head, String heading, String intro, List<SortOption> sorts,
         List<FilmCard> films, List<FamilyChip> families, List<Choice> decades, List<Choice> directors,
-        String colourData, List<Choice> collections) implements PageModel {
+        String colourData, Pager pager, List<Choice> collections) implements PageModel {
 
     public IndexPage {
         Checks.notNull("chrome", chrome);
@@ -32,6 +33,7 @@ public record IndexPage(Chrome chrome, Head head, String heading, String intro, 
         decades = Checks.list("decades", decades);
         directors = Checks.list("directors", directors);
         Checks.text("colour data", colourData);
+        Checks.notNull("pager", pager);
         collections = Checks.list("collections", collections);
     }
 }

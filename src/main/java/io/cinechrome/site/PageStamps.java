@@ -1,0 +1,99 @@
+package io.cinechrome.site;
+
+import io.cinechrome.files.AtomicFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The site's content stamps, {@code .cinechrome-stamps} in the site folder: for every file the site stage wrote,
+ * a hash of what it was made from (a page's template set, settings and model; any other file's bytes). A file
+ * whose stamp is unchanged and that still exists is neither rendered nor read again, so a re-run over an
+ * unchanged catalogue costs little more than planning the pages. A missing or damaged stamp file only means
+ * everything is compared again.
+ */
+final class PageStamps {
+
+    /** The stamp file's name in the site root. */
+    static final String FILE = ".cinechrome-stamps";
+    /** Bump when the page code changes in ways the models do not show, so every page is rendered again. */
+    static final int PAGES_VERSION = 1;
+    /** Hex digits kept of each SHA-256: 128 bits tell versions of one file apart safely. */
+    private static final int HASH_CHARS = 32;
+    private static final String ALGORITHM = "SHA-256";
+
+    private final Path file;
+    private final Map<String, String> previous;
+    private final Map<String, String> current = new HashMap<>();
+
+    private PageStamps(Path file, Map<String, String> previous) {
+        this.file = file;
+        this.previous = previous;
+    }
+
+    /** The stamps a previous run left in {@code root} (none when there are none or they cannot be read). */
+    static PageStamps load(Path root) {
+        Path file = root.resolve(FILE);
+        Map<String, String> stamps = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int space = line.indexOf(' ');
+                if (space == HASH_CHARS) {
+                    stamps.put(line.substring(space + 1), line.substring(0, space));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return new PageStamps(file, stamps);
+        } catch (IOException | UncheckedIOException e) {
+            stamps.clear();
+        }
+        return new PageStamps(file, stamps);
+    }
+
+    /** Whether {@code path} was made from the same {@code stamp} last time (the caller checks the file exists). */
+    boolean unchanged(String path, String stamp) {
+        return stamp.equals(previous.get(path));
+    }
+
+    /** Records the stamp of a file written or kept in this run. */
+    void record(String path, String stamp) {
+        current.put(path, stamp);
+    }
+
+    /** Writes this run's stamps, sorted by path, replacing the previous ones. */
+    void save() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(current).forEach((path, stamp) -> text.append(stamp).append(' ').append(path).append('\n'));
+        try {
+            AtomicFiles.writeString(file, text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()
+                    + " (check the site folder's permissions and free space)", e);
+        }
+    }
+
+    /** The stamp of some text. */
+    static String of(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The stamp of some bytes. */
+    static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(bytes))
+                    .substring(0, HASH_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has " + ALGORITHM, e);
+        }
+    }
+}
