@@ -10,9 +10,9 @@ import java.util.Optional;
  * Picks frames evenly across a film: the film is cut into equal time slots, {@value #SLOTS_PER_STRIPE} per
  * stripe, and the first decoded frame of each slot is kept. {@link Sampling#EXACT} decodes every frame.
  * {@link Sampling#FAST} decodes only what it needs to put at least one frame inside every stripe's time slice:
- * in a container with an index (MP4/MOV, Matroska/WebM) it takes the key frames that fall into the slots and,
- * for a stripe without a key frame, decodes forward from the nearest key frame before the stripe to its first
- * frame, skipping B frames (which no other frame needs). Where stripes are short next to the distance between
+ * in a container with an index (MP4/MOV, Matroska/WebM) it takes the key frame of each slot that has one and,
+ * for a slot without, decodes forward from the nearest key frame before it to its first frame, skipping B
+ * frames (which no other frame needs). Where stripes are short next to the distance between
  * key frames it keeps decoding forward instead of seeking back. A container without an index is read from
  * start to end with B frames skipped.
  */
@@ -89,33 +89,22 @@ final class FrameSampler {
     }
 
     /**
-     * The moments to decode, ascending: the first key frame in each slot that has one, and the start of every
-     * stripe that has no key frame at all.
+     * The moments to decode, ascending, one per slot: the first key frame in the slot when it has one, else the
+     * slot's start (the first reference frame at or after it, as exact sampling would keep).
      */
     static double[] targets(double[] keyFrames, int stripes, double duration) {
-        double[] targets = new double[stripes * (SLOTS_PER_STRIPE + 1)];
-        int count = 0;
-        int key = 0;
         int slots = stripes * SLOTS_PER_STRIPE;
-        for (int stripe = 0; stripe < stripes; stripe++) {
-            boolean found = false;
-            int first = count;
-            for (int slot = stripe * SLOTS_PER_STRIPE; slot < (stripe + 1) * SLOTS_PER_STRIPE; slot++) {
-                double end = (slot + 1.0) * duration / slots;
-                while (key < keyFrames.length && keyFrames[key] < slot * duration / slots) {
-                    key++;
-                }
-                if (key < keyFrames.length && keyFrames[key] < end) {
-                    targets[count++] = keyFrames[key];
-                    found = true;
-                }
+        double[] targets = new double[slots];
+        int key = 0;
+        for (int slot = 0; slot < slots; slot++) {
+            double start = slot * duration / slots;
+            while (key < keyFrames.length && keyFrames[key] < start) {
+                key++;
             }
-            if (!found) {
-                targets[first] = stripe * duration / stripes;
-                count = first + 1;
-            }
+            boolean keyInSlot = key < keyFrames.length && keyFrames[key] < (slot + 1.0) * duration / slots;
+            targets[slot] = keyInSlot ? keyFrames[key] : start;
         }
-        return Arrays.copyOf(targets, count);
+        return targets;
     }
 
     /** Decodes a frame at or just after each target, seeking or reading forward, whichever decodes less. */
