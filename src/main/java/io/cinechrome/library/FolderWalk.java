@@ -111,7 +111,7 @@ final class FolderWalk {
     }
 
     private void emptyFolder(Path folder, List<String> parent, Listing listing) {
-        if (!listing.folders().isEmpty()) {
+        if (listing.folders().stream().anyMatch(f -> !filmSubfolder(f.getFileName().toString()))) {
             collection(folder, with(parent, folder.getFileName().toString()), listing);
         } else if (!listing.videos().isEmpty()) {
             notices.add(new Notice(relative(folder), "only samples or extras here (" + names(listing.videos())
@@ -128,9 +128,14 @@ final class FolderWalk {
      */
     private static boolean holdsFilmFolders(String name, Listing listing) {
         List<String> folders = listing.folders().stream().map(f -> f.getFileName().toString())
-                .filter(f -> !VideoFiles.isExtra(f) && !FILM_SUBFOLDER.matcher(f).matches()).toList();
+                .filter(f -> !filmSubfolder(f)).toList();
         return folders.stream().anyMatch(f -> FilmName.parse(f).isPresent())
                 || !folders.isEmpty() && FilmName.parse(name).isEmpty();
+    }
+
+    /** Extras, subtitles, artwork: a subfolder that belongs to a film's folder. */
+    private static boolean filmSubfolder(String name) {
+        return VideoFiles.isExtra(name) || FILM_SUBFOLDER.matcher(name).matches();
     }
 
     /** Several different films with years in a folder whose own name gives none: a collection of loose files. */

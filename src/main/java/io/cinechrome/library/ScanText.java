@@ -12,8 +12,9 @@ public final class ScanText {
     public static String write(String library, LibraryScan scan) {
         StringBuilder text = new StringBuilder();
         long series = scan.films().stream().filter(f -> f.kind() == FilmKind.SERIES).count();
-        text.append(String.format(Locale.ROOT, "Library %s: %d films (%d series), %d notices%n", library,
-                scan.films().size(), series, scan.notices().size()));
+        text.append(String.format(Locale.ROOT, "Library %s: %d %s (%d series), %d %s%n", library,
+                scan.films().size(), scan.films().size() == 1 ? "film" : "films", series, scan.notices().size(),
+                scan.notices().size() == 1 ? "notice" : "notices"));
         for (LibraryFilm film : scan.films()) {
             text.append("  ").append(film.slug()).append("  ").append(film.name().display());
             if (!film.collection().isEmpty()) {

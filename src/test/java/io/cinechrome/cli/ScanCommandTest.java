@@ -58,7 +58,7 @@ class ScanCommandTest {
     void scanPrintsFilmsPartsAndNoticesForPeople() {
         Result result = run("scan", "--library", library.toString());
         assertEquals(0, result.exit(), result.err());
-        assertTrue(result.out().contains("3 films (1 series), 1 notices"), result.out());
+        assertTrue(result.out().contains("3 films (1 series), 1 notice"), result.out());
         assertTrue(result.out().contains("tampopo-1985  Tampopo (1985)  [Movies]  in 2 parts"), result.out());
         assertTrue(result.out().contains("dekalog-1989  Dekalog (1989)  [Series]  series of 2 episodes"), result.out());
         assertTrue(result.out().contains("sour-grapes-1998  Sour Grapes (1998, Larry David)"), result.out());
