@@ -70,7 +70,7 @@ final class FilmImages {
     }
 
     private static ImageFile svg(String path, String svg) {
-        return new ImageFile(path, svg.getBytes(StandardCharsets.UTF_8));
+        return new ImageFile(path, SvgCompactor.compact(svg).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

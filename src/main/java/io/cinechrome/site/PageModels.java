@@ -35,6 +35,8 @@ final class PageModels {
     private static final String COLOURS = "colours/";
     private static final int DECADE = 10;
     private static final String COLLECTIONS = "collections/";
+    /** Swatches a group shows on the directors, years and colours pages, so they stay small at any size. */
+    static final int GROUP_SWATCHES = 48;
 
     private final SiteSettings settings;
     private final Gallery gallery;
@@ -163,7 +165,8 @@ final class PageModels {
     private GroupIndexPage colours() {
         List<GroupEntry> entries = gallery.families().stream().map(f -> new GroupEntry(f.family().slug() + "/",
                 f.family().label(), count(f.films().size(), "film"),
-                FilmViews.swatches(f.films().stream().map(film -> strongest(film, f.family())).toList()))).toList();
+                FilmViews.swatches(f.films().stream().limit(GROUP_SWATCHES).map(film -> strongest(film, f.family()))
+                        .toList()))).toList();
         Head head = head("Colours · " + settings.title(), "The films of the gallery by colour family: "
                 + entries.stream().map(GroupEntry::label).map(l -> l.toLowerCase(java.util.Locale.ROOT))
                         .reduce((a, b) -> a + ", " + b).orElse("none yet") + ".", COLOURS, "website");
@@ -321,7 +324,7 @@ final class PageModels {
 
     private GroupEntry entry(Group group, String href) {
         return new GroupEntry(href, group.label(), count(group.films().size(), "film"),
-                FilmViews.swatches(group.films().stream().map(CatalogEntry::dominant).toList()));
+                FilmViews.swatches(group.films().stream().limit(GROUP_SWATCHES).map(CatalogEntry::dominant).toList()));
     }
 
     private List<FilmCard> cards(List<CatalogEntry> films, String root) {
