@@ -1,8 +1,9 @@
 /*
  * Cinechrome gallery: progressive enhancements. Every page works without this script.
- * - The index re-sorts and filters in place (the sort links still lead to the static pages by-year.html and so
- *   on, the colour chips to colours/<family>/), and searches by colour: films ranked by how much of their palette
- *   is close to a chosen colour, with the search in the address (#color=1e90ff) so it can be shared.
+ * - The index re-sorts and filters all films in place (the sort links still lead to the static pages
+ *   by-year.html and so on, 120 films a page, the colour chips to colours/<family>/), and searches by colour: films
+ *   ranked by how much of their palette is close to a chosen colour, with the search in the address
+ *   (#color=1e90ff) so it can be shared.
  * - A film's colours copy their hex code to the clipboard.
  * - The barcode tells the time under the pointer, or under the keyboard cursor (it becomes a slider).
  */
@@ -22,16 +23,18 @@
   }
 
   /* Sorting, filtering and the colour search ----------------------------------------------------------------- */
+  /*
+   * The index is cut into static pages of 120 films (index-2.html, by-year-3.html, ...). The script sorts,
+   * filters and searches every film from data/colours.js, not just the page's: it then draws the grid itself,
+   * 120 cards at a time with a "Show more" button, cloning the page's own cards so they look the same.
+   */
 
-  /* The cards' data-*-rank attribute of each sort key. */
-  var SORT_KEYS = {
-    title: 'titleRank', year: 'yearRank', director: 'directorRank', hue: 'hueRank',
-    lightness: 'lightnessRank', colourfulness: 'colourfulnessRank'
-  };
-  var FILTERS = ['family', 'decade', 'director'];
+  var SORTS = ['title', 'year', 'director', 'hue', 'lightness', 'colourfulness'];
+  var FILTERS = ['family', 'decade', 'director', 'collection'];
   var HEX = /^#?([0-9a-f]{6})$/i;
+  var COLOUR_CHARS = 11;
 
-  /* sRGB hex to OKLab (Björn Ottosson), the space the build precomputed the palettes in. */
+  /* sRGB hex to OKLab (Björn Ottosson), the space the build measures palettes in. */
   function oklab(hex) {
     var v = parseInt(hex, 16);
     var c = [v >> 16 & 255, v >> 8 & 255, v & 255].map(function (x) {
@@ -46,34 +49,87 @@
       0.0259040371 * l + 0.7827717662 * m - 0.8086757660 * s];
   }
 
+  /* Unpacks data/colours.js once: palettes as flat typed arrays, sort positions, decades and directors. */
+  function prepare(raw) {
+    var films = raw.films;
+    var n = films.length;
+    var start = new Int32Array(n + 1);
+    var count = 0;
+    films.forEach(function (f, i) {
+      start[i] = count;
+      count += f[5].length / COLOUR_CHARS;
+    });
+    start[n] = count;
+    var lab = new Float64Array(count * 3);
+    var share = new Float64Array(count);
+    var hex = new Array(count);
+    var name = new Int32Array(count);
+    films.forEach(function (f, i) {
+      var code = f[5];
+      for (var k = start[i], at = 0; k < start[i + 1]; k++, at += COLOUR_CHARS) {
+        hex[k] = code.substr(at, 6);
+        name[k] = parseInt(code.substr(at + 6, 2), 36);
+        share[k] = parseInt(code.substr(at + 8, 3), 36) / 10000;
+        var c = oklab(hex[k]);
+        lab[3 * k] = c[0];
+        lab[3 * k + 1] = c[1];
+        lab[3 * k + 2] = c[2];
+      }
+    });
+    var ranks = {};
+    SORTS.forEach(function (key) {
+      var rank = new Int32Array(n);
+      var order = raw.orders[key];
+      for (var p = 0; p < n; p++) {
+        rank[order ? order[p] : p] = p;
+      }
+      ranks[key] = rank;
+    });
+    var bySlug = {};
+    films.forEach(function (f, i) {
+      bySlug[f[0]] = i;
+    });
+    /* Imported palettes without shares: their colours are weighted equally and shown without percentages. */
+    var sharesKnown = new Uint8Array(n).fill(1);
+    (raw.sharesUnknown || []).forEach(function (slug) {
+      if (slug in bySlug) {
+        sharesKnown[bySlug[slug]] = 0;
+      }
+    });
+    return { raw: raw, n: n, start: start, lab: lab, share: share, hex: hex, name: name, ranks: ranks,
+      bySlug: bySlug, sharesKnown: sharesKnown, pageSize: raw.pageSize || 120 };
+  }
+
   /*
    * Scores every film for a colour: the sum over its palette of share * exp(-(distance / radius)^2), the same
-   * formula as ColourSearch.java. A palette is a flat list of [hex, name index, L, a, b, share] per colour.
+   * formula as ColourSearch.java, with the closest colour of each film.
    */
   function score(data, hex) {
     var target = oklab(hex);
-    var inverse = 1 / (data.radius * data.radius);
-    var scores = {};
-    Object.keys(data.films).forEach(function (slug) {
-      var p = data.films[slug];
+    var inverse = 1 / (data.raw.radius * data.raw.radius);
+    var scores = new Float64Array(data.n);
+    var distances = new Float64Array(data.n);
+    var closest = new Int32Array(data.n);
+    for (var i = 0; i < data.n; i++) {
       var total = 0;
       var best = Infinity;
-      var closest = 0;
-      for (var k = 0; k < p.length; k += 6) {
-        var dl = p[k + 2] - target[0];
-        var da = p[k + 3] - target[1];
-        var db = p[k + 4] - target[2];
+      var at = data.start[i];
+      for (var k = data.start[i]; k < data.start[i + 1]; k++) {
+        var dl = data.lab[3 * k] - target[0];
+        var da = data.lab[3 * k + 1] - target[1];
+        var db = data.lab[3 * k + 2] - target[2];
         var d2 = dl * dl + da * da + db * db;
-        total += p[k + 5] * Math.exp(-d2 * inverse);
+        total += data.share[k] * Math.exp(-d2 * inverse);
         if (d2 < best) {
           best = d2;
-          closest = k;
+          at = k;
         }
       }
-      scores[slug] = { score: total, distance: best, hex: '#' + p[closest], name: data.names[p[closest + 1]],
-        share: p[closest + 5], index: closest / 6 };
-    });
-    return scores;
+      scores[i] = total;
+      distances[i] = best;
+      closest[i] = at;
+    }
+    return { score: scores, distance: distances, closest: closest };
   }
 
   function initFinder() {
@@ -82,30 +138,27 @@
     var form = document.querySelector('[data-finder]');
     var status = document.querySelector('[data-sort-status]');
     var empty = document.querySelector('[data-empty-result]');
+    var more = document.querySelector('[data-more]');
+    var moreButton = document.querySelector('[data-more-button]');
+    var pager = document.querySelector('[data-pager]');
     if (!grid || links.length === 0) {
       return;
     }
-    var cards = Array.prototype.slice.call(grid.children);
-    /* What sorting and filtering read, taken from each card once: dataset reads are slow in a sort. */
-    var items = cards.map(function (card) {
-      var item = { card: card, slug: card.dataset.slug, families: ' ' + (card.dataset.families || '') + ' ',
-        decade: card.dataset.decade || '', director: card.dataset.director || '', ranks: {},
-        strip: card.querySelectorAll('.card-strip > span'), line: null, matched: -1, hidden: false };
-      Object.keys(SORT_KEYS).forEach(function (key) {
-        item.ranks[key] = Number(card.dataset[SORT_KEYS[key]]);
-      });
-      return item;
-    });
+    var staticCards = Array.prototype.slice.call(grid.children);
+    var prototype = staticCards[0];
     var chips = form ? document.querySelectorAll('.families a[data-family]') : [];
     var picker = form && form.querySelector('[data-colour-picker]');
     var hexField = form && form.querySelector('[data-colour-hex]');
     var clear = form && form.querySelector('[data-colour-clear]');
     var selects = form ? form.querySelectorAll('select[data-filter]') : [];
     var data = null;
-    var state = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '' };
+    var pageSort = keyOfLocation();
+    var state = { sort: pageSort, color: '', family: '', decade: '', director: '', collection: '' };
+    var drawn = { list: null, limit: 0, scores: null, cards: [] };
+    var cache = {};
 
     function keyOfLocation() {
-      var page = location.pathname.split('/').pop() || 'index.html';
+      var page = (location.pathname.split('/').pop() || 'index.html').replace(/-[0-9]+\.html$/, '.html');
       var match = Array.prototype.filter.call(links, function (link) {
         return link.getAttribute('href') === page;
       })[0];
@@ -113,7 +166,7 @@
     }
 
     function readHash() {
-      var next = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '' };
+      var next = { sort: keyOfLocation(), color: '', family: '', decade: '', director: '', collection: '' };
       location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
         var parts = pair.split('=');
         var key = parts[0] === 'colour' ? 'color' : parts[0];
@@ -146,74 +199,145 @@
       }
     }
 
-    function visible(item) {
-      return (!state.family || item.families.indexOf(' ' + state.family + ' ') >= 0)
-        && (!state.decade || item.decade === state.decade)
-        && (!state.director || item.director === state.director);
+    /* The page as built: its own order, no filter, no colour. */
+    function isStatic() {
+      return !state.color && !state.family && !state.decade && !state.director && !state.collection
+        && state.sort === pageSort;
     }
 
-    function showMatch(item, match) {
-      var index = match ? match.index : -1;
-      if (index !== item.matched) {
-        if (item.matched >= 0 && item.strip[item.matched]) {
-          item.strip[item.matched].classList.remove('is-match');
-        }
-        if (index >= 0 && item.strip[index]) {
-          item.strip[index].classList.add('is-match');
-        }
-        item.matched = index;
+    function filter() {
+      var raw = data.raw;
+      var family = state.family ? raw.families.indexOf(state.family) : -1;
+      var director = -1;
+      if (state.director) {
+        director = raw.directors.map(function (d) { return d[0]; }).indexOf(state.director);
       }
-      if (!match) {
-        if (item.line) {
-          item.line.hidden = true;
+      var decade = state.decade ? Number(state.decade) : -1;
+      var list = [];
+      for (var i = 0; i < data.n; i++) {
+        var f = raw.films[i];
+        if ((state.family && (family < 0 || !(f[4] & (1 << family))))
+            || (state.director && f[3] !== director)
+            || (state.decade && (f[2] === 0 || Math.floor(f[2] / 10) * 10 !== decade))
+            || (state.collection && (' ' + (f[7] || '') + ' ').indexOf(' ' + state.collection + ' ') < 0)) {
+          continue;
+        }
+        list.push(i);
+      }
+      return list;
+    }
+
+    function card(i) {
+      if (cache[i]) {
+        return cache[i];
+      }
+      var f = data.raw.films[i];
+      var old = prototype.dataset.slug;
+      var node = prototype.cloneNode(true);
+      node.hidden = false;
+      node.dataset.slug = f[0];
+      var match = node.querySelector('.card-match');
+      if (match) {
+        match.parentNode.removeChild(match);
+      }
+      Array.prototype.forEach.call(node.querySelectorAll('[href],[src],[srcset]'), function (el) {
+        ['href', 'src', 'srcset'].forEach(function (attr) {
+          var value = el.getAttribute(attr);
+          if (value) {
+            el.setAttribute(attr, value.split('/' + old + '/').join('/' + f[0] + '/'));
+          }
+        });
+      });
+      var label = f[2] ? f[1] + ' (' + f[2] + ')' : f[1];
+      var img = node.querySelector('img');
+      if (img) {
+        img.setAttribute('alt', 'Fingerprint of ' + label + ': ' + f[6]);
+        img.setAttribute('loading', 'lazy');
+      }
+      node.querySelector('.card-title').textContent = f[1];
+      var strip = node.querySelector('.card-strip');
+      if (strip) {
+        strip.textContent = '';
+        var first = data.start[i];
+        var last = Math.min(data.start[i + 1], first + 5);
+        for (var k = first; k < last; k++) {
+          var span = document.createElement('span');
+          span.setAttribute('style', 'background-color:#' + data.hex[k] + ';flex-grow:'
+            + (data.share[k] * 100).toFixed(2));
+          strip.appendChild(span);
+        }
+      }
+      var director = f[3] >= 0 ? data.raw.directors[f[3]][1] : '';
+      var byline = f[2] && director ? f[2] + ' · ' + director : (f[2] || '') + director;
+      var meta = node.querySelector('.card-meta');
+      if (!meta && byline) {
+        meta = document.createElement('p');
+        meta.className = 'card-meta';
+        node.appendChild(meta);
+      }
+      if (meta) {
+        if (byline) {
+          meta.textContent = byline;
+        } else {
+          meta.parentNode.removeChild(meta);
+        }
+      }
+      cache[i] = node;
+      return node;
+    }
+
+    function showMatch(node, i, scores) {
+      var strip = node.querySelectorAll('.card-strip > span');
+      Array.prototype.forEach.call(strip, function (span) {
+        span.classList.remove('is-match');
+      });
+      var line = node.querySelector('.card-match');
+      if (!scores) {
+        if (line) {
+          line.hidden = true;
         }
         return;
       }
-      if (!item.line) {
-        item.line = document.createElement('p');
-        item.line.className = 'card-match';
-        item.line.innerHTML = '<span class="card-match-chip" aria-hidden="true"></span><span></span>';
-        item.card.appendChild(item.line);
+      var k = scores.closest[i];
+      var index = k - data.start[i];
+      if (strip[index]) {
+        strip[index].classList.add('is-match');
       }
-      item.line.hidden = false;
-      item.line.firstChild.style.backgroundColor = match.hex;
-      item.line.lastChild.textContent = 'Closest: ' + match.name + ' ' + match.hex + ', '
-        + (match.share >= 0.01 ? Math.round(match.share * 100) : (match.share * 100).toFixed(1)) + '% of the film';
+      if (!line) {
+        line = document.createElement('p');
+        line.className = 'card-match';
+        line.innerHTML = '<span class="card-match-chip" aria-hidden="true"></span><span></span>';
+        node.appendChild(line);
+      }
+      var share = data.share[k];
+      line.hidden = false;
+      line.firstChild.style.backgroundColor = '#' + data.hex[k];
+      line.lastChild.textContent = 'Closest: ' + data.raw.names[data.name[k]] + ' #' + data.hex[k]
+        + (!data.sharesKnown[i] ? ''
+          : ', ' + (share >= 0.01 ? Math.round(share * 100) : (share * 100).toFixed(1)) + '% of the film');
     }
 
-    /* Puts the cards in order (colour first when searching, then the sort) and hides the filtered ones. */
-    function render(announce) {
-      var sort = SORT_KEYS[state.sort] ? state.sort : 'title';
-      var scores = state.color && data ? score(data, state.color) : null;
-      items.forEach(function (item) {
-        item.match = scores && scores[item.slug];
-      });
-      var ordered = items.slice().sort(function (a, b) {
-        var x = a.match;
-        var y = b.match;
-        if (x && y) {
-          if (x.score !== y.score) {
-            return y.score - x.score;
-          }
-          if (x.distance !== y.distance) {
-            return x.distance - y.distance;
-          }
-        }
-        return a.ranks[sort] - b.ranks[sort];
-      });
-      var shown = 0;
+    /* Appends the next cards of the current list, up to the new limit. */
+    function drawMore(limit) {
       var fragment = document.createDocumentFragment();
-      ordered.forEach(function (item) {
-        var hide = !visible(item);
-        if (hide !== item.hidden) {
-          item.card.hidden = hide;
-          item.hidden = hide;
-        }
-        shown += hide ? 0 : 1;
-        showMatch(item, item.match);
-        fragment.appendChild(item.card);
-      });
+      var end = Math.min(limit, drawn.list.length);
+      for (var p = drawn.limit; p < end; p++) {
+        var node = card(drawn.list[p]);
+        showMatch(node, drawn.list[p], drawn.scores);
+        fragment.appendChild(node);
+      }
       grid.appendChild(fragment);
+      drawn.limit = end;
+      if (more) {
+        var left = drawn.list.length - end;
+        more.hidden = left <= 0;
+        if (moreButton && left > 0) {
+          moreButton.textContent = 'Show ' + Math.min(left, data.pageSize) + ' more of ' + left + ' films';
+        }
+      }
+    }
+
+    function setControls() {
       Array.prototype.forEach.call(links, function (link) {
         if (link.dataset.sort === state.sort) {
           link.setAttribute('aria-current', 'page');
@@ -230,22 +354,70 @@
       if (clear) {
         clear.disabled = !state.color;
       }
-      if (empty) {
-        empty.hidden = shown > 0;
-      }
-      if (announce && status) {
-        status.textContent = describe(shown, Boolean(scores));
-      }
-      return shown;
     }
 
-    function describe(shown, ranked) {
-      var what = shown === cards.length ? 'All ' + cards.length + ' films' : shown + ' of ' + cards.length + ' films';
+    /* Shows the page's own cards, or all matching films in order (colour first when searching, then the sort). */
+    function render(announce) {
+      setControls();
+      if (isStatic() || !data) {
+        if (drawn.list) {
+          grid.textContent = '';
+          staticCards.forEach(function (node) {
+            grid.appendChild(node);
+          });
+          drawn.list = null;
+        }
+        if (pager) {
+          pager.hidden = !isStatic();
+        }
+        if (more) {
+          more.hidden = true;
+        }
+        if (empty) {
+          empty.hidden = true;
+        }
+        if (announce && status) {
+          status.textContent = isStatic() ? describe(data ? data.n : staticCards.length, false, true)
+            : 'Loading the films…';
+        }
+        return data ? data.n : staticCards.length;
+      }
+      var sort = SORTS.indexOf(state.sort) >= 0 ? state.sort : 'title';
+      var rank = data.ranks[sort];
+      var scores = state.color ? score(data, state.color) : null;
+      var list = filter();
+      if (scores) {
+        list.sort(function (a, b) {
+          return scores.score[b] - scores.score[a] || scores.distance[a] - scores.distance[b] || rank[a] - rank[b];
+        });
+      } else {
+        list.sort(function (a, b) {
+          return rank[a] - rank[b];
+        });
+      }
+      grid.textContent = '';
+      drawn = { list: list, limit: 0, scores: scores };
+      drawMore(data.pageSize);
+      if (pager) {
+        pager.hidden = true;
+      }
+      if (empty) {
+        empty.hidden = list.length > 0;
+      }
+      if (announce && status) {
+        status.textContent = describe(list.length, Boolean(scores), false);
+      }
+      return list.length;
+    }
+
+    function describe(shown, ranked, onePage) {
+      var total = data ? data.n : staticCards.length;
+      var what = shown === total ? 'All ' + total + ' films' : shown + ' of ' + total + ' films';
       if (ranked) {
         return what + ', closest to #' + state.color + ' first';
       }
-      if (state.color && !data) {
-        return 'Loading the colours…';
+      if (onePage && staticCards.length < total) {
+        return what + ', sorted by ' + state.sort + ', page by page';
       }
       return what + ', sorted by ' + state.sort;
     }
@@ -263,9 +435,9 @@
         hexField.value = '#' + state.color;
       }
       hexField && hexField.removeAttribute('aria-invalid');
-      render(true);
+      var shown = render(true);
       remember();
-      return true;
+      return shown;
     }
 
     function clearColour() {
@@ -284,7 +456,7 @@
       var script = document.createElement('script');
       script.src = form.dataset.colours;
       script.onload = function () {
-        data = window.CinechromeColours || null;
+        data = window.CinechromeColours ? prepare(window.CinechromeColours) : null;
         then();
       };
       script.onerror = function () {
@@ -300,6 +472,9 @@
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
           return;
         }
+        if (!data && link.dataset.sort !== pageSort) {
+          return;
+        }
         event.preventDefault();
         state.sort = link.dataset.sort;
         state.color = '';
@@ -308,10 +483,20 @@
         }
         render(true);
         if (window.history && history.pushState) {
-          history.pushState({ sort: state.sort }, '', link.getAttribute('href') + hash());
+          var page = state.sort === pageSort ? location.pathname.split('/').pop() || link.getAttribute('href')
+            : link.getAttribute('href');
+          history.pushState({ sort: state.sort }, '', page + hash());
         }
       });
     });
+
+    if (moreButton) {
+      moreButton.addEventListener('click', function () {
+        if (drawn.list && data) {
+          drawMore(drawn.limit + data.pageSize);
+        }
+      });
+    }
 
     window.addEventListener('popstate', function () {
       state = readHash();
@@ -332,6 +517,9 @@
         chip.setAttribute('role', 'button');
         chip.addEventListener('click', function (event) {
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+            return;
+          }
+          if (!data) {
             return;
           }
           event.preventDefault();
@@ -358,7 +546,7 @@
       });
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        if (!searchColour(hexField.value)) {
+        if (searchColour(hexField.value) === false) {
           hexField.setAttribute('aria-invalid', 'true');
           status.textContent = 'Type a colour as six hex digits, like 1e90ff.';
         }
@@ -371,19 +559,29 @@
       picker.value = '#' + state.color;
       hexField.value = '#' + state.color;
     }
-    if (state.color || state.family || state.decade || state.director) {
+    if (!isStatic()) {
       render(true);
     }
     loadData(function () {
-      if (state.color) {
+      if (!isStatic()) {
         render(true);
       }
     });
 
-    /* For tests and benchmarks: rank the grid for a colour at once (data loaded), returns the films shown. */
+    /*
+     * For tests and benchmarks: rank all films for a colour at once (data loaded), returns how many match;
+     * showAll() draws every matching film; ready() tells whether the data is loaded.
+     */
     window.Cinechrome = {
       searchColour: function (hex) {
-        return searchColour(hex) ? items.filter(function (i) { return !i.hidden; }).length : -1;
+        var shown = searchColour(hex);
+        return shown === false ? -1 : shown;
+      },
+      showAll: function () {
+        if (drawn.list) {
+          drawMore(drawn.list.length);
+        }
+        return grid.children.length;
       },
       ready: function () {
         return data !== null;
