@@ -13,12 +13,11 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes small PNGs: palette-indexed (8-bit colour type 3, with a {@code tRNS} chunk when anything is
- * transparent), each row filtered with whichever of None and Up gives the smaller sum (so a poster's identical
- * rows of stripes compress to almost nothing), deflated at the best level. An image with at most
- * {@link #MAX_COLOURS} colours is stored exactly; one with more (e.g. 1080 stripes, or text anti-aliased over many
- * stripes) is reduced to {@link #MAX_COLOURS} by a median cut weighted by pixel count, every pixel taking its
- * box's mean colour. The same pixels always give the same bytes.
+ * Writes small, lossless PNGs: palette-indexed (8-bit colour type 3, with a {@code tRNS} chunk when anything is
+ * transparent) when the image has at most {@link #MAX_COLOURS} colours, else truecolour (RGB, or RGBA when anything
+ * is transparent), so a poster's 1,080 stripes keep their exact colours. Each row is filtered with whichever of
+ * None and Up gives the smaller sum (so a poster's identical rows of stripes compress to almost nothing), and
+ * deflated at the best level. The same pixels always give the same bytes.
  */
 final class PngEncoder {
 
@@ -27,6 +26,8 @@ final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int BIT_DEPTH = 8;
     private static final int COLOUR_TYPE_INDEXED = 3;
+    private static final int COLOUR_TYPE_RGB = 2;
+    private static final int COLOUR_TYPE_RGBA = 6;
     private static final int FILTER_NONE = 0;
     private static final int FILTER_UP = 2;
     private static final int OPAQUE = 0xff;
@@ -43,7 +44,10 @@ final class PngEncoder {
                     + width + "x" + height);
         }
         Palette palette = Palette.of(argb);
-        byte[] indices = palette.indices(argb);
+        boolean indexed = palette.colours().length <= MAX_COLOURS;
+        boolean transparent = palette.transparent();
+        int channels = indexed ? 1 : transparent ? CHANNELS : 3;
+        byte[] samples = indexed ? palette.indices(argb) : truecolour(argb, channels);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(png)) {
             out.write(SIGNATURE);
@@ -52,16 +56,18 @@ final class PngEncoder {
             h.writeInt(width);
             h.writeInt(height);
             h.writeByte(BIT_DEPTH);
-            h.writeByte(COLOUR_TYPE_INDEXED);
+            h.writeByte(indexed ? COLOUR_TYPE_INDEXED : transparent ? COLOUR_TYPE_RGBA : COLOUR_TYPE_RGB);
             h.writeByte(0);
             h.writeByte(0);
             h.writeByte(0);
             chunk(out, "IHDR", header.toByteArray());
-            chunk(out, "PLTE", palette.rgb());
-            if (palette.transparent()) {
-                chunk(out, "tRNS", palette.alpha());
+            if (indexed) {
+                chunk(out, "PLTE", palette.rgb());
+                if (transparent) {
+                    chunk(out, "tRNS", palette.alpha());
+                }
             }
-            chunk(out, "IDAT", deflate(filtered(indices, width, height)));
+            chunk(out, "IDAT", deflate(filtered(samples, width * channels, height)));
             chunk(out, "IEND", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a PNG in memory", e);
@@ -69,7 +75,24 @@ final class PngEncoder {
         return png.toByteArray();
     }
 
-    /** Each row with its filter byte: Up when it sums smaller than None (identical rows become zeros). */
+    /** The pixels as RGB or RGBA bytes, row by row. */
+    private static byte[] truecolour(int[] argb, int channels) {
+        byte[] bytes = new byte[argb.length * channels];
+        for (int i = 0, at = 0; i < argb.length; i++) {
+            bytes[at++] = (byte) (argb[i] >> 16);
+            bytes[at++] = (byte) (argb[i] >> 8);
+            bytes[at++] = (byte) argb[i];
+            if (channels == CHANNELS) {
+                bytes[at++] = (byte) (argb[i] >>> 24);
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Each row ({@code width} bytes) with its filter byte: Up when it sums smaller than None (identical rows become
+     * zeros).
+     */
     private static byte[] filtered(byte[] indices, int width, int height) {
         byte[] rows = new byte[(width + 1) * height];
         for (int y = 0; y < height; y++) {
@@ -134,9 +157,8 @@ final class PngEncoder {
                 for (int i = 0; i < unique.length; i++) {
                     entryOf.put(unique[i], i);
                 }
-                return new Palette(unique, entryOf);
             }
-            return MedianCut.reduce(unique, counts, entryOf);
+            return new Palette(unique, entryOf);
         }
 
         byte[] indices(int[] argb) {
@@ -167,103 +189,6 @@ final class PngEncoder {
                 alpha[i] = (byte) (colours[i] >>> 24);
             }
             return alpha;
-        }
-    }
-
-    /** Median cut: splits the box of colours with the widest channel at its pixel-weighted median. */
-    private static final class MedianCut {
-
-        private MedianCut() {
-        }
-
-        static Palette reduce(int[] unique, IntMap counts, IntMap entryOf) {
-            List<int[]> boxes = new ArrayList<>();
-            boxes.add(unique);
-            while (boxes.size() < MAX_COLOURS) {
-                int widest = -1;
-                int widestRange = 0;
-                for (int b = 0; b < boxes.size(); b++) {
-                    int range = range(boxes.get(b), channel(boxes.get(b)));
-                    if (boxes.get(b).length > 1 && range > widestRange) {
-                        widest = b;
-                        widestRange = range;
-                    }
-                }
-                if (widest < 0) {
-                    break;
-                }
-                int[] box = boxes.remove(widest);
-                int shift = channel(box);
-                Integer[] sorted = Arrays.stream(box).boxed().toArray(Integer[]::new);
-                Arrays.sort(sorted, Comparator.comparingInt((Integer c) -> (c >>> shift) & BYTE)
-                        .thenComparingInt(c -> c));
-                long total = 0;
-                for (int c : box) {
-                    total += counts.get(c);
-                }
-                long seen = 0;
-                int cut = 1;
-                for (int i = 0; i < sorted.length - 1; i++) {
-                    seen += counts.get(sorted[i]);
-                    cut = i + 1;
-                    if (seen * 2 >= total) {
-                        break;
-                    }
-                }
-                int[] ordered = Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
-                boxes.add(widest, Arrays.copyOfRange(ordered, cut, ordered.length));
-                boxes.add(widest, Arrays.copyOfRange(ordered, 0, cut));
-            }
-            int[] colours = new int[boxes.size()];
-            for (int b = 0; b < boxes.size(); b++) {
-                colours[b] = mean(boxes.get(b), counts);
-                for (int c : boxes.get(b)) {
-                    entryOf.put(c, b);
-                }
-            }
-            return new Palette(colours, entryOf);
-        }
-
-        /** The shift (24 alpha, 16 red, 8 green, 0 blue) of the channel with the widest range. */
-        private static int channel(int[] box) {
-            int best = 16;
-            int bestRange = -1;
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                int range = range(box, shift);
-                if (range > bestRange) {
-                    best = shift;
-                    bestRange = range;
-                }
-            }
-            return best;
-        }
-
-        private static int range(int[] box, int shift) {
-            int min = BYTE;
-            int max = 0;
-            for (int c : box) {
-                int v = (c >>> shift) & BYTE;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            return max - min;
-        }
-
-        private static int mean(int[] box, IntMap counts) {
-            long[] sums = new long[CHANNELS];
-            long total = 0;
-            for (int c : box) {
-                long n = counts.get(c);
-                total += n;
-                for (int k = 0; k < CHANNELS; k++) {
-                    sums[k] += n * ((c >>> (8 * k)) & BYTE);
-                }
-            }
-            int colour = 0;
-            for (int k = 0; k < CHANNELS; k++) {
-                colour |= (int) ((sums[k] + total / 2) / total) << (8 * k);
-            }
-            return colour;
         }
     }
 
