@@ -359,6 +359,9 @@
     /* Shows the page's own cards, or all matching films in order (colour first when searching, then the sort). */
     function render(announce) {
       setControls();
+      if (!isStatic()) {
+        needData();
+      }
       if (isStatic() || !data) {
         if (drawn.list) {
           grid.textContent = '';
@@ -449,22 +452,83 @@
       remember();
     }
 
-    function loadData(then) {
-      if (!form || !form.dataset.colours) {
+    /*
+     * data/colours.js (about 100 KB gzipped for 1,000 films) loads only when it is needed: when the address asks
+     * for a colour or a filter, or when the reader first reaches for the search, a filter or a sort link. Until
+     * then the page is its own static listing, and a phone's first view pays for nothing it does not show.
+     */
+    var loading = false;
+    var waiting = [];
+
+    function needData() {
+      if (loading || !form || !form.dataset.colours) {
         return;
       }
+      loading = true;
       var script = document.createElement('script');
       script.src = form.dataset.colours;
       script.onload = function () {
         data = window.CinechromeColours ? prepare(window.CinechromeColours) : null;
-        then();
+        if (!isStatic()) {
+          render(true);
+        }
+        settle(true);
       };
       script.onerror = function () {
         if (status) {
           status.textContent = 'The colour search could not load its data.';
         }
+        settle(false);
       };
       document.head.appendChild(script);
+    }
+
+    function settle(loaded) {
+      var calls = waiting;
+      waiting = [];
+      calls.forEach(function (call) {
+        (loaded && data ? call.then : call.otherwise)();
+      });
+    }
+
+    /* Runs then() once the data is there, or otherwise() (e.g. follow the link to the static page) if it fails. */
+    function withData(then, otherwise) {
+      if (data) {
+        then();
+        return;
+      }
+      if (!form || !form.dataset.colours) {
+        otherwise();
+        return;
+      }
+      waiting.push({ then: then, otherwise: otherwise });
+      needData();
+    }
+
+    function follow(link) {
+      return function () {
+        location.href = link.href;
+      };
+    }
+
+    function sortBy(link) {
+      state.sort = link.dataset.sort;
+      state.color = '';
+      if (hexField) {
+        hexField.value = '';
+      }
+      render(true);
+      if (window.history && history.pushState) {
+        var page = state.sort === pageSort ? location.pathname.split('/').pop() || link.getAttribute('href')
+          : link.getAttribute('href');
+        history.pushState({ sort: state.sort }, '', page + hash());
+      }
+    }
+
+    function toggleFamily(chip) {
+      state.family = state.family === chip.dataset.family ? '' : chip.dataset.family;
+      render(true);
+      remember();
     }
 
     Array.prototype.forEach.call(links, function (link) {
@@ -472,21 +536,10 @@
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
           return;
         }
-        if (!data && link.dataset.sort !== pageSort) {
-          return;
-        }
         event.preventDefault();
-        state.sort = link.dataset.sort;
-        state.color = '';
-        if (hexField) {
-          hexField.value = '';
-        }
-        render(true);
-        if (window.history && history.pushState) {
-          var page = state.sort === pageSort ? location.pathname.split('/').pop() || link.getAttribute('href')
-            : link.getAttribute('href');
-          history.pushState({ sort: state.sort }, '', page + hash());
-        }
+        withData(function () {
+          sortBy(link);
+        }, follow(link));
       });
     });
 
@@ -519,13 +572,10 @@
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
             return;
           }
-          if (!data) {
-            return;
-          }
           event.preventDefault();
-          state.family = state.family === chip.dataset.family ? '' : chip.dataset.family;
-          render(true);
-          remember();
+          withData(function () {
+            toggleFamily(chip);
+          }, follow(chip));
         });
         chip.addEventListener('keydown', function (event) {
           if (event.key === ' ') {
@@ -560,12 +610,12 @@
       hexField.value = '#' + state.color;
     }
     if (!isStatic()) {
+      needData();
       render(true);
     }
-    loadData(function () {
-      if (!isStatic()) {
-        render(true);
-      }
+    var toolbar = form && form.parentNode;
+    ['pointerdown', 'touchstart', 'focusin', 'mouseover'].forEach(function (type) {
+      (toolbar || document).addEventListener(type, needData, { passive: true, once: true });
     });
 
     /*
@@ -584,6 +634,7 @@
         return grid.children.length;
       },
       ready: function () {
+        needData();
         return data !== null;
       }
     };

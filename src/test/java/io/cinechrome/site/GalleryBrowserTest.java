@@ -83,6 +83,22 @@ class GalleryBrowserTest {
     }
 
     @Test
+    void theColourDataWaitsUntilTheReaderReachesForIt() {
+        open("");
+        assertEquals(0L, colourDataRequests(), "the first view must not download data/colours.js");
+        browser.findElement(By.cssSelector(".sorter a[data-sort=director]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> colourDataRequests() == 1L);
+        assertEquals("Amélie", titles().get(0), "the click that loaded the data sorts once it is there");
+        open("#decade=1990");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> colourDataRequests() == 1L);
+    }
+
+    private static long colourDataRequests() {
+        return (Long) browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return /data\\/colours\\.js/.test(e.name); }).length");
+    }
+
+    @Test
     void aFilmPageCopiesColoursAndTellsTheTime() throws IOException {
         open("");
         browser.findElement(By.cssSelector("a.card-link[href='./films/heat-1995/']")).click();
