@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avformat;
@@ -42,6 +43,10 @@ public final class FfmpegVideo implements AutoCloseable {
     private static final double MICROS = 1_000_000.0;
     /** Sources deeper than this (bits per sample) are scaled as 16-bit. */
     private static final int HIGH_DEPTH = 12;
+    /** Seconds beyond which a gap between a key frame's index time and its picture is not a B-frame delay. */
+    static final double MAX_REORDER_DELAY = 1.0;
+    /** Frames decoded at most to find the second key frame when measuring the reorder delay (10 s at 30 fps). */
+    static final int MAX_CALIBRATION_FRAMES = 300;
     /** FFmpeg's {@code skip_frame} value for decoding only what later frames need (I and P frames). */
     static final String SKIP_B_FRAMES = "bidir";
     /** libavformat's AVINDEX_KEYFRAME flag of an index entry (not mapped by the presets). */
@@ -61,6 +66,8 @@ public final class FfmpegVideo implements AutoCloseable {
     private int smallFormat = avutil.AV_PIX_FMT_NONE;
     private YuvToRgb converter;
     private Optional<VideoColour> firstColour = Optional.empty();
+    /** The last frame decoded, valid until the next one is: the grabber reuses its buffers. */
+    private Optional<Frame> current = Optional.empty();
 
     private FfmpegVideo(Path file, FFmpegFrameGrabber grabber, boolean keyFramesOnly) {
         this.file = file;
@@ -100,6 +107,7 @@ public final class FfmpegVideo implements AutoCloseable {
         if (!skipFrame.isEmpty()) {
             grabber.setVideoOption("skip_frame", skipFrame);
         }
+
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -167,12 +175,50 @@ public final class FfmpegVideo implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             AVIndexEntry entry = avformat.avformat_index_get_entry(stream, i);
             if (entry != null && (entry.flags() & AVINDEX_KEYFRAME) != 0) {
-                times[keys++] = Math.max(0, entry.timestamp() * timeBase - startMicros / MICROS);
+                times[keys++] = entry.timestamp() * timeBase - startMicros / MICROS;
             }
         }
         double[] keyTimes = Arrays.copyOf(times, keys);
         Arrays.sort(keyTimes);
-        return keyTimes;
+        return shiftToPresentation(keyTimes);
+    }
+
+    /**
+     * Index entries carry decoding times, which run ahead of presentation times when there are B frames: a seek to
+     * an index time lands on the key frame before and decodes a whole group of pictures to get there. The delay
+     * of the first key frame shows in the film's first frame; later key frames can carry a longer one (closed
+     * groups of pictures put B frames before them), which decoding up to the second key frame measures.
+     */
+    private double[] shiftToPresentation(double[] indexTimes) throws VideoException {
+        if (indexTimes.length == 0) {
+            return indexTimes;
+        }
+        OptionalDouble first = advance();
+        OptionalDouble second = indexTimes.length > 1 ? nextKeyFrame() : OptionalDouble.empty();
+        seek(0);
+        double[] shown = new double[indexTimes.length];
+        shown[0] = first.orElse(Math.max(0, indexTimes[0]));
+        double delay = second.isPresent() ? reorderDelay(second.getAsDouble() - indexTimes[1])
+                : reorderDelay(shown[0] - indexTimes[0]);
+        for (int i = 1; i < indexTimes.length; i++) {
+            shown[i] = Math.max(0, indexTimes[i] + delay);
+        }
+        return shown;
+    }
+
+    private static double reorderDelay(double gap) {
+        return gap > 0 && gap < MAX_REORDER_DELAY ? gap : 0;
+    }
+
+    /** Decodes forward to the next key frame, giving up after {@value #MAX_CALIBRATION_FRAMES} frames. */
+    private OptionalDouble nextKeyFrame() throws VideoException {
+        for (int i = 0; i < MAX_CALIBRATION_FRAMES; i++) {
+            OptionalDouble next = advance();
+            if (next.isEmpty() || current.orElseThrow().keyFrame) {
+                return next;
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** Whether only key frames are decoded. */
@@ -187,6 +233,17 @@ public final class FfmpegVideo implements AutoCloseable {
      * @throws VideoException when the stream is corrupt beyond what FFmpeg skips over
      */
     public Optional<DecodedFrame> next() throws VideoException {
+        return advance().isPresent() ? Optional.of(picture()) : Optional.empty();
+    }
+
+    /**
+     * Decodes the next frame without converting it (scaling and colour conversion cost about as much as
+     * decoding a small frame): {@link #picture()} converts it when the caller wants it.
+     *
+     * @return the frame's time in seconds from the start, or empty at the end of the film
+     * @throws VideoException when the stream is corrupt beyond what FFmpeg skips over
+     */
+    public OptionalDouble advance() throws VideoException {
         Frame frame;
         try {
             frame = keyFramesOnly ? grabber.grabKeyFrame() : grabber.grabImage();
@@ -197,10 +254,22 @@ public final class FfmpegVideo implements AutoCloseable {
         while (frame != null && frame.image == null) {
             frame = grabNext();
         }
-        if (frame == null) {
-            return Optional.empty();
-        }
-        return Optional.of(copy(frame));
+        current = Optional.ofNullable(frame);
+        return current.isPresent() ? OptionalDouble.of(seconds(frame)) : OptionalDouble.empty();
+    }
+
+    /**
+     * The frame {@link #advance()} decoded last, scaled to {@value #WIDTH}x{@value #HEIGHT} and converted to RGB.
+     *
+     * @throws IllegalStateException when no frame is decoded (before the first advance, or at the end)
+     * @throws VideoException when FFmpeg cannot scale or convert it
+     */
+    public DecodedFrame picture() throws VideoException {
+        return copy(current.orElseThrow(() -> new IllegalStateException("no decoded frame: call advance() first")));
+    }
+
+    private double seconds(Frame frame) {
+        return Math.max(0, (frame.timestamp - startMicros) / MICROS);
     }
 
     /** The colour description of the first decoded frame, empty before any frame was decoded. */
@@ -241,7 +310,7 @@ public final class FfmpegVideo implements AutoCloseable {
         if (firstColour.isEmpty()) {
             firstColour = Optional.of(colour);
         }
-        return new DecodedFrame(Math.max(0, (frame.timestamp - startMicros) / MICROS), WIDTH, HEIGHT, rgb);
+        return new DecodedFrame(seconds(frame), WIDTH, HEIGHT, rgb);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Picks frames evenly across a film: the film is cut into equal time slots, {@value #SLOTS_PER_STRIPE} per
@@ -21,10 +21,11 @@ final class FrameSampler {
     /** Slots per stripe: several frames are combined into each stripe. */
     static final int SLOTS_PER_STRIPE = 3;
     /**
-     * How much more a frame decoded by reading forward costs than one decoded while seeking (which skips the
-     * conversion to RGB): reading forward is chosen when it decodes fewer than 1 / this many frames.
+     * How many frames read forward are worth one decoded after a seek: a seek also flushes the decoder and decodes
+     * the key frame it lands on, so reading forward is chosen when it decodes no more frames than seeking would.
+     * Only kept frames are converted to RGB either way.
      */
-    static final double FORWARD_COST = 1.5;
+    static final double FORWARD_COST = 1.0;
     /** Frame times within this many seconds of a target count as reaching it (container rounding). */
     static final double TIME_TOLERANCE = 0.001;
 
@@ -127,9 +128,9 @@ final class FrameSampler {
 
     /** Decodes and offers frames until one at or after {@code target}; false at the end of the film. */
     private boolean readUpTo(FfmpegVideo video, Slots kept, double target) throws VideoException {
-        for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
-            kept.offer(next.get());
-            if (next.get().seconds() >= target - TIME_TOLERANCE) {
+        for (OptionalDouble next = video.advance(); next.isPresent(); next = video.advance()) {
+            kept.offer(video, next.getAsDouble());
+            if (next.getAsDouble() >= target - TIME_TOLERANCE) {
                 return true;
             }
         }
@@ -143,8 +144,8 @@ final class FrameSampler {
     }
 
     private void readThrough(FfmpegVideo video, Slots kept) throws VideoException {
-        for (Optional<DecodedFrame> next = video.next(); next.isPresent(); next = video.next()) {
-            kept.offer(next.get());
+        for (OptionalDouble next = video.advance(); next.isPresent(); next = video.advance()) {
+            kept.offer(video, next.getAsDouble());
         }
     }
 
@@ -165,16 +166,18 @@ final class FrameSampler {
             return last;
         }
 
-        /** Keeps the frame when its slot is still empty; returns its slot. */
-        int offer(DecodedFrame frame) {
+        /**
+         * Keeps the frame the video just decoded, at {@code seconds}, when its slot is still empty: only kept
+         * frames are scaled and converted to RGB.
+         */
+        void offer(FfmpegVideo video, double seconds) throws VideoException {
             decoded++;
-            last = Math.max(last, frame.seconds());
-            int slot = (int) Math.min(kept.length - 1, Math.floor(frame.seconds() / duration * kept.length));
+            last = Math.max(last, seconds);
+            int slot = (int) Math.min(kept.length - 1, Math.floor(seconds / duration * kept.length));
             if (kept[slot] == null) {
-                kept[slot] = frame;
+                kept[slot] = video.picture();
             }
-            progress.frames(decoded, Math.min(frame.seconds(), duration), duration);
-            return slot;
+            progress.frames(decoded, Math.min(seconds, duration), duration);
         }
 
         List<DecodedFrame> frames() {
