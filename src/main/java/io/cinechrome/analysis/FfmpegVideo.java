@@ -107,7 +107,6 @@ public final class FfmpegVideo implements AutoCloseable {
         if (!skipFrame.isEmpty()) {
             grabber.setVideoOption("skip_frame", skipFrame);
         }
-
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
