@@ -44,7 +44,7 @@ final class PngEncoder {
                     + width + "x" + height);
         }
         Palette palette = Palette.of(argb);
-        boolean indexed = palette.colours().length <= MAX_COLOURS;
+        boolean indexed = palette.indexed();
         boolean transparent = palette.transparent();
         int channels = indexed ? 1 : transparent ? CHANNELS : 3;
         byte[] samples = indexed ? palette.indices(argb) : truecolour(argb, channels);
@@ -142,23 +142,36 @@ final class PngEncoder {
         out.writeInt((int) crc.getValue());
     }
 
-    /** The colours of an image and which palette entry each exact colour maps to. */
-    private record Palette(int[] colours, IntMap entryOf) {
+    /**
+     * The colours of an image and which palette entry each exact colour maps to, when it has at most
+     * {@link #MAX_COLOURS}; past that, counting stops (a poster has hundreds of thousands) and the palette is empty.
+     */
+    private record Palette(int[] colours, IntMap entryOf, boolean indexed, boolean transparent) {
 
         static Palette of(int[] argb) {
             IntMap counts = new IntMap();
             for (int pixel : argb) {
                 counts.add(pixel, 1);
+                if (counts.size() > MAX_COLOURS) {
+                    return new Palette(new int[0], new IntMap(), false, anyTransparent(argb));
+                }
             }
             int[] unique = counts.keys();
             Arrays.sort(unique);
             IntMap entryOf = new IntMap();
-            if (unique.length <= MAX_COLOURS) {
-                for (int i = 0; i < unique.length; i++) {
-                    entryOf.put(unique[i], i);
+            for (int i = 0; i < unique.length; i++) {
+                entryOf.put(unique[i], i);
+            }
+            return new Palette(unique, entryOf, true, anyTransparent(unique));
+        }
+
+        private static boolean anyTransparent(int[] argb) {
+            for (int pixel : argb) {
+                if ((pixel >>> 24) != OPAQUE) {
+                    return true;
                 }
             }
-            return new Palette(unique, entryOf);
+            return false;
         }
 
         byte[] indices(int[] argb) {
@@ -167,10 +180,6 @@ final class PngEncoder {
                 indices[i] = (byte) entryOf.get(argb[i]);
             }
             return indices;
-        }
-
-        boolean transparent() {
-            return Arrays.stream(colours).anyMatch(c -> (c >>> 24) != OPAQUE);
         }
 
         byte[] rgb() {
@@ -225,6 +234,10 @@ final class PngEncoder {
             if (size * 2 > keys.length) {
                 grow();
             }
+        }
+
+        int size() {
+            return size;
         }
 
         int get(int key) {
