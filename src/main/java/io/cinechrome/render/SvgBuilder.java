@@ -38,6 +38,14 @@ final class SvgBuilder {
         return this;
     }
 
+    /** A circle's outline, {@code width} wide, in an opaque colour. */
+    SvgBuilder ring(double cx, double cy, double r, Rgb stroke, double width) {
+        out.append("<circle").append(attr("cx", cx)).append(attr("cy", cy)).append(attr("r", r))
+                .append(" fill=\"none\"").append(attr("stroke", stroke.hex())).append(attr("stroke-width", width))
+                .append("/>\n");
+        return this;
+    }
+
     /** An opaque rectangle. */
     SvgBuilder rect(double x, double y, double width, double height, Rgb fill) {
         out.append("<rect").append(box(x, y, width, height)).append(attr("fill", fill.hex())).append("/>\n");

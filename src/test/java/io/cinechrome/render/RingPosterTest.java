@@ -76,6 +76,28 @@ class RingPosterTest {
     }
 
     @Test
+    void stripesKeepTheirExactColoursOnThePngAndItStaysSmall() {
+        CatalogEntry film = film(1080);
+        byte[] png = BatikTranscoder.png(IMAGES.ringSvg(film, SIZE), SIZE, SIZE);
+        BufferedImage image = TestFiles.image(png);
+        java.util.Set<Rgb> stripes = new java.util.HashSet<>(film.stripes());
+        int blended = 0;
+        int inside = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                double r = Math.hypot(x + 0.5 - SIZE / 2.0, y + 0.5 - SIZE / 2.0);
+                if (r > RingPosterSvg.INNER * SIZE + 2 && r < RingPosterSvg.OUTER * SIZE - 2) {
+                    inside++;
+                    blended += stripes.contains(TestFiles.pixel(image, x, y)) ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(inside > 100_000, inside + " pixels on the ring");
+        assertEquals(0, blended, "pixels on the ring in a colour no stripe has (anti-aliasing blends)");
+        assertTrue(png.length < 160_000, "ring PNG of 1080 clashing stripes is " + png.length + " bytes");
+    }
+
+    @Test
     void styleIsParsedFromItsNameWithAClearError() {
         assertEquals(PosterStyle.RING, PosterStyle.parse(" Ring "));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
