@@ -1,7 +1,6 @@
 package io.cinechrome.site;
 
 import io.cinechrome.colour.EarthMovers;
-import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.WeightedLab;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,8 @@ import java.util.PriorityQueue;
  * The films whose palettes are closest to each film's, by the earth mover's distance in OKLab
  * ({@link EarthMovers}): a symmetric distance that weighs how much of each colour the films hold.
  *
- * <p>For each film the others are visited in order of their centroid distance, a lower bound of the EMD; once
+ * <p>For each film the others are visited in order of a lower bound of the EMD ({@link EarthMovers.Sketch}: the
+ * larger of the centroid distance and the 1-D transports along L, a and b); once
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
  * the search stops. The answer is the same as comparing every pair; only faster. Each pair's distance is computed
  * with the earlier film first, so the relation is exactly symmetric. Ties go to the film earlier in title order.
@@ -23,14 +23,14 @@ final class SimilarFilms {
     static final int COUNT = 6;
 
     private final List<List<WeightedLab>> palettes;
-    private final OkLab[] means;
+    private final EarthMovers.Sketch[] sketches;
 
     /**
      * @param palettes every film's palette, in title order
      */
     SimilarFilms(List<List<WeightedLab>> palettes) {
         this.palettes = List.copyOf(palettes);
-        this.means = this.palettes.stream().map(EarthMovers::mean).toArray(OkLab[]::new);
+        this.sketches = this.palettes.stream().map(EarthMovers.Sketch::of).toArray(EarthMovers.Sketch[]::new);
     }
 
     /**
@@ -42,7 +42,7 @@ final class SimilarFilms {
         int n = palettes.size();
         double[] bound = new double[n];
         for (int j = 0; j < n; j++) {
-            bound[j] = means[index].distance(means[j]);
+            bound[j] = sketches[index].lowerBound(sketches[j]);
         }
         double threshold = Double.POSITIVE_INFINITY;
         List<Integer> nearest = smallest(bound, index, COUNT);

@@ -51,6 +51,9 @@ class ColourBrowsingTest {
             assertTrue(EarthMovers.distance(x, z) <= EarthMovers.distance(x, y) + EarthMovers.distance(y, z)
                     + TOLERANCE);
             assertTrue(EarthMovers.centroidBound(x, y) <= EarthMovers.distance(x, y) + TOLERANCE);
+            double bound = EarthMovers.Sketch.of(x).lowerBound(EarthMovers.Sketch.of(y));
+            assertTrue(bound <= EarthMovers.distance(x, y), bound + " > " + EarthMovers.distance(x, y));
+            assertTrue(bound >= EarthMovers.centroidBound(x, y) - 1e-6, "never looser than the centroids");
         }
         OkLab red = OkLab.of(Rgb.parse("#d7261e"));
         OkLab blue = OkLab.of(Rgb.parse("#2f6fd0"));
