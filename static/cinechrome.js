@@ -478,6 +478,8 @@
         if (status) {
           status.textContent = 'The colour search could not load its data.';
         }
+        script.remove();
+        loading = false;
         settle(false);
       };
       document.head.appendChild(script);
@@ -491,7 +493,10 @@
       });
     }
 
-    /* Runs then() once the data is there, or otherwise() (e.g. follow the link to the static page) if it fails. */
+    /*
+     * Runs then() once the data is there, or otherwise() (e.g. follow the link to the static page) if it cannot
+     * load; a failed load is tried again at the next such click.
+     */
     function withData(then, otherwise) {
       if (data) {
         then();
@@ -610,7 +615,6 @@
       hexField.value = '#' + state.color;
     }
     if (!isStatic()) {
-      needData();
       render(true);
     }
     var toolbar = form && form.parentNode;
