@@ -43,10 +43,11 @@ final class PageModels {
     private final SimilarFilms similar;
     private final List<Group> collections;
 
-    PageModels(SiteSettings settings, Gallery gallery) {
+    PageModels(SiteSettings settings, Gallery gallery, SimilarMemory memory) {
         this.settings = settings;
         this.gallery = gallery;
-        this.similar = new SimilarFilms(gallery.profiles().stream().map(PaletteProfile::colours).toList());
+        this.similar = new SimilarFilms(gallery.byTitle().stream().map(CatalogEntry::slug).toList(),
+                gallery.profiles().stream().map(PaletteProfile::colours).toList(), memory);
         this.collections = Collections.of(gallery.byTitle());
     }
 

@@ -4,8 +4,12 @@ import io.cinechrome.colour.EarthMovers;
 import io.cinechrome.colour.WeightedLab;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * The films whose palettes are closest to each film's, by the earth mover's distance in OKLab
@@ -16,29 +20,106 @@ import java.util.PriorityQueue;
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
  * the search stops. The answer is the same as comparing every pair; only faster. Each pair's distance is computed
  * with the earlier film first, so the relation is exactly symmetric. Ties go to the film earlier in title order.
+ *
+ * <p>With a {@link SimilarMemory} of the last run, a film whose palette and closest films are unchanged is only
+ * compared with the films that are new or changed: a re-run over an unchanged catalogue measures no pair at all.
  */
 final class SimilarFilms {
 
     /** How many similar films a film page lists. */
     static final int COUNT = 6;
+    /** Closest first; ties go to the film earlier in title order. Entries are {position, distance}. */
+    private static final Comparator<double[]> ORDER =
+            Comparator.comparingDouble((double[] e) -> e[1]).thenComparingDouble(e -> e[0]);
 
+    private final List<String> names;
     private final List<List<WeightedLab>> palettes;
     private final EarthMovers.Sketch[] sketches;
+    private final String[] keys;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final boolean[] known;
+    private final int[] fresh;
+    private final SimilarMemory memory;
+    private int measured;
 
     /**
+     * Similar films without a memory of earlier runs.
+     *
      * @param palettes every film's palette, in title order
      */
     SimilarFilms(List<List<WeightedLab>> palettes) {
-        this.palettes = List.copyOf(palettes);
-        this.sketches = this.palettes.stream().map(EarthMovers.Sketch::of).toArray(EarthMovers.Sketch[]::new);
+        this(IntStream.range(0, palettes.size()).mapToObj(Integer::toString).toList(), palettes,
+                SimilarMemory.none());
     }
 
     /**
-     * The positions of the {@link #COUNT} films closest to film {@code index}, closest first. Only films whose
-     * lower bound is within the distance of the {@link #COUNT} films with the smallest bounds can be among the
-     * closest, so only those are sorted and measured; memory and time stay near linear in the films.
+     * @param names    every film's unique name (its slug), in title order
+     * @param palettes every film's palette, in the same order
+     * @param memory   what earlier runs found; this run's answers are remembered in it
+     */
+    SimilarFilms(List<String> names, List<List<WeightedLab>> palettes, SimilarMemory memory) {
+        if (names.size() != palettes.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + palettes.size() + " palettes");
+        }
+        this.names = List.copyOf(names);
+        this.palettes = List.copyOf(palettes);
+        this.memory = memory;
+        this.sketches = this.palettes.stream().map(EarthMovers.Sketch::of).toArray(EarthMovers.Sketch[]::new);
+        this.keys = this.palettes.stream().map(SimilarMemory::key).toArray(String[]::new);
+        this.known = new boolean[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            positions.put(this.names.get(i), i);
+            known[i] = memory.knew(this.names.get(i), keys[i]);
+        }
+        this.fresh = IntStream.range(0, keys.length).filter(i -> !known[i]).toArray();
+    }
+
+    /**
+     * The positions of the {@link #COUNT} films closest to film {@code index}, closest first. When the memory
+     * knows the film with this palette and none of its closest films changed since, only the films that are new
+     * or changed can push into the list; otherwise the film is searched as in {@link #search}. Both give the same
+     * answer.
      */
     List<Integer> of(int index) {
+        List<double[]> best = memory.previous(names.get(index), keys[index])
+                .flatMap(found -> updated(index, found)).orElseGet(() -> search(index));
+        memory.remember(names.get(index), new SimilarMemory.Found(keys[index], best.stream()
+                .map(e -> new SimilarMemory.Neighbour(names.get((int) e[0]), e[1])).toList()));
+        return best.stream().map(e -> (int) e[0]).toList();
+    }
+
+    /**
+     * The remembered closest films merged with the films new or changed since, or empty when a remembered film
+     * is gone or changed (or the list was short): then films beyond the remembered ones may now rank.
+     */
+    private Optional<List<double[]>> updated(int index, SimilarMemory.Found found) {
+        if (found.nearest().size() < COUNT) {
+            return Optional.empty();
+        }
+        List<double[]> best = new ArrayList<>();
+        for (SimilarMemory.Neighbour neighbour : found.nearest()) {
+            Integer j = positions.get(neighbour.name());
+            if (j == null || !known[j] || j == index) {
+                return Optional.empty();
+            }
+            best.add(new double[] {j, neighbour.distance()});
+        }
+        best.sort(ORDER);
+        for (int j : fresh) {
+            if (j != index && sketches[index].lowerBound(sketches[j]) <= best.get(COUNT - 1)[1]) {
+                keep(best, j, distance(index, j));
+            }
+        }
+        return Optional.of(best);
+    }
+
+    /**
+     * The {@link #COUNT} films closest to film {@code index} with their distances, closest first, among all
+     * films. Only films whose lower bound is within the distance of the {@link #COUNT} films with the smallest
+     * bounds can be among the closest, so only those are sorted and measured; memory and time stay near linear in
+     * the films.
+     */
+    private List<double[]> search(int index) {
         int n = palettes.size();
         double[] bound = new double[n];
         for (int j = 0; j < n; j++) {
@@ -57,18 +138,22 @@ final class SimilarFilms {
         }
         candidates.sort(Comparator.comparingDouble((Integer j) -> bound[j]).thenComparingInt(j -> j));
         List<double[]> best = new ArrayList<>();
-        Comparator<double[]> order = Comparator.comparingDouble((double[] e) -> e[1]).thenComparingDouble(e -> e[0]);
         for (int j : candidates) {
             if (best.size() == COUNT && bound[j] > best.get(COUNT - 1)[1]) {
                 break;
             }
-            best.add(new double[] {j, distance(index, j)});
-            best.sort(order);
-            if (best.size() > COUNT) {
-                best.remove(COUNT);
-            }
+            keep(best, j, distance(index, j));
         }
-        return best.stream().map(e -> (int) e[0]).toList();
+        return best;
+    }
+
+    /** Adds film {@code j} at {@code distance} to a list in {@link #ORDER}, keeping the {@link #COUNT} first. */
+    private static void keep(List<double[]> best, int j, double distance) {
+        best.add(new double[] {j, distance});
+        best.sort(ORDER);
+        if (best.size() > COUNT) {
+            best.remove(COUNT);
+        }
     }
 
     /** The {@code count} positions other than {@code self} with the smallest values, by value then position. */
@@ -89,8 +174,14 @@ final class SimilarFilms {
         return List.copyOf(largestFirst);
     }
 
+    /** How many pairs of palettes were measured so far (what the memory saves). */
+    int pairsMeasured() {
+        return measured;
+    }
+
     /** The EMD of two films, always computed with the earlier film first, so it is exactly symmetric. */
     double distance(int i, int j) {
+        measured++;
         int a = Math.min(i, j);
         int b = Math.max(i, j);
         return EarthMovers.distance(palettes.get(a), palettes.get(b));

@@ -1,0 +1,109 @@
+package io.cinechrome.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinechrome.colour.Rgb;
+import io.cinechrome.colour.WeightedLab;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Similar films remembered between runs give the answer of a full search, for much less work. */
+class SimilarMemoryTest {
+
+    private static final int FILMS = 400;
+
+    @TempDir
+    Path site;
+
+    @Test
+    void aRerunMeasuresNothingAndGivesTheSameLists() {
+        TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(5), FILMS);
+        Run first = run(films);
+        assertTrue(first.measured() > FILMS, "the first run searches: " + first.measured());
+        Run again = run(films);
+        assertEquals(first.lists(), again.lists());
+        assertEquals(0, again.measured(), "nothing changed, nothing measured");
+        assertEquals(first.lists(), all(new SimilarFilms(List.copyOf(films.values())), films.size()));
+    }
+
+    @Test
+    void changedAddedAndRemovedFilmsGiveTheAnswerOfAFullSearch() {
+        Random random = new Random(9);
+        TreeMap<String, List<WeightedLab>> films = randomFilms(random, FILMS);
+        run(films);
+        for (int round = 0; round < 4; round++) {
+            List<String> names = new ArrayList<>(films.keySet());
+            films.put(names.get(random.nextInt(names.size())), randomPalette(random));
+            films.remove(names.get(random.nextInt(names.size())));
+            films.put("new-" + round + "-" + random.nextInt(1000), randomPalette(random));
+            List<String> now = new ArrayList<>(films.keySet());
+            films.put("twin-" + round, films.get(now.get(random.nextInt(now.size()))));
+
+            Run remembered = run(films);
+            SimilarFilms fresh = new SimilarFilms(List.copyOf(films.values()));
+            assertEquals(all(fresh, films.size()), remembered.lists(), "round " + round);
+            assertTrue(remembered.measured() * 4 < fresh.pairsMeasured(), "round " + round + ": "
+                    + remembered.measured() + " pairs measured with the memory, " + fresh.pairsMeasured()
+                    + " without");
+        }
+    }
+
+    @Test
+    void aDamagedOrOlderMemoryIsIgnored() throws IOException {
+        TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(13), 60);
+        Run first = run(films);
+        Path file = site.resolve(SimilarMemory.FILE);
+        Files.writeString(file, Files.readString(file).replace("\t0.", "\tx."));
+        Run damaged = run(films);
+        assertEquals(first.lists(), damaged.lists());
+        assertEquals(first.measured(), damaged.measured(), "searched again");
+        Files.writeString(file, Files.readString(file).replaceFirst("similar [0-9]+", "similar 0"));
+        assertEquals(first.measured(), run(films).measured(), "an older memory is not trusted");
+    }
+
+    /** What one run found and how many pairs it measured. */
+    private record Run(List<List<Integer>> lists, int measured) {
+    }
+
+    private Run run(TreeMap<String, List<WeightedLab>> films) {
+        SimilarMemory memory = SimilarMemory.load(site);
+        SimilarFilms similar = new SimilarFilms(List.copyOf(films.keySet()), List.copyOf(films.values()), memory);
+        List<List<Integer>> lists = all(similar, films.size());
+        memory.save();
+        return new Run(lists, similar.pairsMeasured());
+    }
+
+    private static List<List<Integer>> all(SimilarFilms similar, int count) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lists.add(similar.of(i));
+        }
+        return lists;
+    }
+
+    private static TreeMap<String, List<WeightedLab>> randomFilms(Random random, int count) {
+        TreeMap<String, List<WeightedLab>> films = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            films.put(String.format("film-%04d", i), randomPalette(random));
+        }
+        return films;
+    }
+
+    private static List<WeightedLab> randomPalette(Random random) {
+        int n = 1 + random.nextInt(10);
+        List<WeightedLab> palette = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            palette.add(WeightedLab.of(new Rgb(random.nextInt(256), random.nextInt(256), random.nextInt(256)),
+                    0.01 + random.nextDouble()));
+        }
+        return palette;
+    }
+}
