@@ -1,6 +1,6 @@
 package io.cinechrome.colour;
 
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * An sRGB colour with 8 bits per channel, the unit every stage exchanges (catalogue, posters, pages).
@@ -10,6 +10,9 @@ import java.util.Locale;
  * @param blue  0..255
  */
 public record Rgb(int red, int green, int blue) {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int HEX_DIGITS = 6;
 
     private static final int MAX = 255;
 
@@ -42,7 +45,7 @@ public record Rgb(int red, int green, int blue) {
 
     /** Lower-case {@code #rrggbb}. */
     public String hex() {
-        return String.format(Locale.ROOT, "#%06x", packed());
+        return "#" + HEX.toHexDigits(packed(), HEX_DIGITS);
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plain-language names for colours, for alt text and screen readers: the nearest, in OKLab, of a small fixed list.
@@ -102,17 +104,16 @@ public final class ColourNames {
      * Swatches of the same name count together.
      */
     public static String describe(List<Swatch> palette) {
-        List<String> names = palette.stream().map(s -> name(s.colour())).distinct().toList();
-        // A stable sort keeps the palette's order between names of equal share.
-        List<String> ranked = names.stream()
-                .sorted(Comparator.comparingDouble((String n) -> -shareOf(n, palette)))
+        // Insertion order keeps the palette's order between names of equal share (the sort below is stable).
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Swatch swatch : palette) {
+            shares.merge(name(swatch.colour()), swatch.share(), Double::sum);
+        }
+        List<String> ranked = shares.keySet().stream()
+                .sorted(Comparator.comparingDouble((String n) -> -shares.get(n)))
                 .limit(DESCRIBED_COLOURS)
                 .toList();
         return "mostly " + joinWords(ranked);
-    }
-
-    private static double shareOf(String colourName, List<Swatch> palette) {
-        return palette.stream().filter(s -> name(s.colour()).equals(colourName)).mapToDouble(Swatch::share).sum();
     }
 
     /** "a", "a and b", "a, b and c". */

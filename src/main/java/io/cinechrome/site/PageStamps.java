@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
  * The site's content stamps, {@code .cinechrome-stamps} in the site folder: for every file the site stage wrote,
  * a hash of what it was made from (a page's template set, settings and model; any other file's bytes). A file
  * whose stamp is unchanged and that still exists is neither rendered nor read again, so a re-run over an
- * unchanged catalogue costs little more than planning the pages. A missing or damaged stamp file only means
- * everything is compared again.
+ * unchanged catalogue costs little more than planning the pages. {@value #RUN_FILE} stamps the whole run's
+ * inputs: when they are unchanged and every file is there, even planning is skipped. A missing or damaged stamp file only
+ * means everything is compared again; the file is off the disk while a run writes, so a run stopped half-way
+ * leaves no stamps that lie.
  */
 final class PageStamps {
 
@@ -31,13 +34,20 @@ final class PageStamps {
     /** Hex digits kept of each SHA-256: 128 bits tell versions of one file apart safely. */
     private static final int HASH_CHARS = 32;
     private static final String ALGORITHM = "SHA-256";
+    /**
+     * The file holding the stamp of the whole run's inputs. It names the code that ran (which differs between
+     * machines), so it is kept apart from the stamps, which are the same on every machine.
+     */
+    static final String RUN_FILE = ".cinechrome-run";
 
     private final Path file;
+    private final Path runFile;
     private final Map<String, String> previous;
     private final Map<String, String> current = new HashMap<>();
 
     private PageStamps(Path file, Map<String, String> previous) {
         this.file = file;
+        this.runFile = file.resolveSibling(RUN_FILE);
         this.previous = previous;
     }
 
@@ -58,6 +68,61 @@ final class PageStamps {
             stamps.clear();
         }
         return new PageStamps(file, stamps);
+    }
+
+    /**
+     * Whether the last run was made from exactly the same inputs ({@code run}, see {@link RunInputs}) and every
+     * file it wrote is still there: then nothing needs planning at all. Keeps the last run's stamps as this run's.
+     */
+    boolean sameRun(String run, Path root) {
+        if (!run.equals(lastRun())) {
+            return false;
+        }
+        for (String path : previous.keySet()) {
+            if (!Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        current.putAll(previous);
+        return true;
+    }
+
+    private String lastRun() {
+        try {
+            return Files.readString(runFile, StandardCharsets.UTF_8).strip();
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** The files the last run stamped. */
+    int previousFiles() {
+        return previous.size();
+    }
+
+    /**
+     * Takes the stamps off the disk while this run writes: if it stops half-way, the next run compares every file
+     * by its content instead of trusting stamps that no longer describe the files.
+     */
+    void startWriting() {
+        try {
+            Files.deleteIfExists(runFile);
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage()
+                    + " (check the site folder's permissions)", e);
+        }
+    }
+
+    /** Writes this run's stamps, sorted by path, and the stamp of its inputs {@code run}, replacing the last ones. */
+    void save(String run) {
+        save();
+        try {
+            AtomicFiles.writeString(runFile, run + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + runFile + ": " + e.getMessage()
+                    + " (check the site folder's permissions and free space)", e);
+        }
     }
 
     /** Whether {@code path} was made from the same {@code stamp} last time (the caller checks the file exists). */

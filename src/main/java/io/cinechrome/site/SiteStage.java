@@ -20,6 +20,7 @@ import java.util.Set;
  * <p>It scales to large galleries: the index and every list of films are cut into static pages of
  * {@link Paging#PAGE_SIZE} with numbered links, pages are written one by one as they are made (never all held in
  * memory), and a page whose model is unchanged since the last run (see {@link PageStamps}) is not rendered again.
+ * When nothing the site is made from changed at all ({@link RunInputs}), not even the pages are planned.
  */
 public final class SiteStage {
 
@@ -47,10 +48,16 @@ public final class SiteStage {
      * @return what was written and removed
      */
     public SiteReport generate(List<CatalogEntry> films, Path siteDir) {
-        Gallery gallery = new Gallery(List.copyOf(films));
         SiteWriter writer = new SiteWriter(siteDir);
+        List<SiteFile> assets = StaticAssets.load(settings.staticDir());
+        String run = RunInputs.of(films, settings, templates.fingerprint(), assets);
+        if (writer.sameAsLastRun(run)) {
+            return new SiteReport(siteDir, films.size(), 0, writer.outcome().unchanged(), List.of());
+        }
+        Gallery gallery = new Gallery(List.copyOf(films));
         Set<String> generated = new HashSet<>();
-        PageModels models = new PageModels(settings, gallery);
+        SimilarMemory similar = SimilarMemory.load(writer.root());
+        PageModels models = new PageModels(settings, gallery, similar);
         String pagesKey = "pages=" + PageStamps.PAGES_VERSION + "\ntemplates=" + templates.fingerprint()
                 + "\nsettings=" + settings.title() + "\n" + settings.basePath() + "\n" + settings.siteUrl() + "\n";
         models.each(page -> {
@@ -58,6 +65,7 @@ public final class SiteStage {
             writer.write(page.path(), PageStamps.of(pagesKey + page.path() + "\n" + page.template() + "\n"
                     + page.model()), () -> templates.renderBytes(page.template(), page.model()));
         });
+        similar.save();
         List<SiteFile> data = new ArrayList<>();
         data.add(FilmsJson.of(settings, gallery.byTitle()));
         data.add(FilmsJson.colourData(gallery));
@@ -76,20 +84,19 @@ public final class SiteStage {
                 writer.write(export);
             }
         }
-        List<SiteFile> assets = staticAssets(generated);
+        checkAssets(assets, generated);
         WebFonts.fallbackSubset(assets, gallery.byTitle(), settings.title()).ifPresent(writer::write);
         for (SiteFile asset : assets) {
             writer.write(asset);
         }
         List<String> removed = writer.removeStale();
-        writer.saveStamps();
+        writer.saveStamps(run);
         SiteWriter.Outcome outcome = writer.outcome();
         return new SiteReport(siteDir, films.size(), outcome.written(), outcome.unchanged(), removed);
     }
 
-    private List<SiteFile> staticAssets(Set<String> generated) {
-        List<SiteFile> files = new ArrayList<>();
-        for (SiteFile asset : StaticAssets.load(settings.staticDir())) {
+    private void checkAssets(List<SiteFile> assets, Set<String> generated) {
+        for (SiteFile asset : assets) {
             if (generated.contains(asset.path())) {
                 throw new IllegalArgumentException("the static file " + asset.path() + " has the name of a generated"
                         + " file: rename or remove it from " + settings.staticDir());
@@ -100,8 +107,6 @@ public final class SiteStage {
                         + " gallery manages (img/, films/, directors/, years/, colours/, collections/): move it elsewhere in "
                         + settings.staticDir());
             }
-            files.add(asset);
         }
-        return files;
     }
 }

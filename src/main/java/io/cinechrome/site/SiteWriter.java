@@ -91,14 +91,32 @@ final class SiteWriter {
         write(file.path(), PageStamps.of(file.content()), file::content);
     }
 
+    /** The site folder, as a real path. */
+    Path root() {
+        return root;
+    }
+
     /** What writing did so far. */
     Outcome outcome() {
         return new Outcome(written, unchanged);
     }
 
-    /** Keeps this run's stamps for the next. */
-    void saveStamps() {
-        stamps.save();
+    /**
+     * Whether the last run had exactly these inputs and left every file in place; if so this run is done, with
+     * every file counted as unchanged. Otherwise the stamps are taken off the disk until {@link #saveStamps}.
+     */
+    boolean sameAsLastRun(String run) {
+        if (stamps.sameRun(run, root)) {
+            unchanged = stamps.previousFiles();
+            return true;
+        }
+        stamps.startWriting();
+        return false;
+    }
+
+    /** Keeps this run's stamps, made from the inputs {@code run}, for the next. */
+    void saveStamps(String run) {
+        stamps.save(run);
     }
 
     /**

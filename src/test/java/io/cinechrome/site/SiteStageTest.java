@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -194,6 +197,59 @@ class SiteStageTest {
         SiteReport second = new SiteStage(SETTINGS).generate(SiteFixture.films(), again);
         assertEquals(0, second.written());
         assertEquals(report.files(), second.unchanged());
+    }
+
+    @Test
+    void aRunWithTheSameInputsPlansNothingButMissingFilesAreMadeAgain(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        new SiteStage(SETTINGS).generate(SiteFixture.films(), root);
+        assertTrue(Files.isRegularFile(root.resolve(PageStamps.RUN_FILE)));
+        SiteReport same = new SiteStage(SETTINGS).generate(SiteFixture.films(), root);
+        assertEquals(0, same.written());
+        assertEquals(report.files(), same.unchanged());
+
+        Path page = root.resolve("films/heat-1995/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        Files.delete(page);
+        SiteReport repaired = new SiteStage(SETTINGS).generate(SiteFixture.films(), root);
+        assertEquals(1, repaired.written());
+        assertArrayEquals(bytes, Files.readAllBytes(page));
+
+        SiteReport retitled = new SiteStage(SETTINGS.withTitle("Another title")).generate(SiteFixture.films(), root);
+        assertTrue(retitled.written() > 1, "other settings, other pages: " + retitled.written());
+    }
+
+    @Test
+    void aRunStoppedHalfWayLeavesNoStampsThatLie(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        List<CatalogEntry> films = SiteFixture.films();
+        new SiteStage(SETTINGS).generate(films, root);
+        Map<String, byte[]> before = contents(root);
+        // A run over other films that stops after writing its pages (a static file clashes with a generated one).
+        Path clashing = Files.createDirectories(dir.resolve("static"));
+        Files.writeString(clashing.resolve("robots.txt"), "clash");
+        List<CatalogEntry> renamed = films.stream().map(f -> f.withName(f.title() + " II", f.year(), f.director()))
+                .toList();
+        assertThrows(IllegalArgumentException.class,
+                () -> new SiteStage(SETTINGS.withStaticDir(clashing)).generate(renamed, root));
+        assertFalse(Arrays.equals(before.get("index.html"), Files.readAllBytes(root.resolve("index.html"))));
+
+        new SiteStage(SETTINGS).generate(films, root);
+        Map<String, byte[]> after = contents(root);
+        assertEquals(before.keySet(), after.keySet());
+        for (String file : before.keySet()) {
+            assertArrayEquals(before.get(file), after.get(file), file);
+        }
+    }
+
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> all = new TreeMap<>();
+        for (String file : files(root)) {
+            if (!file.startsWith(".cinechrome")) {
+                all.put(file, Files.readAllBytes(root.resolve(file)));
+            }
+        }
+        return all;
     }
 
     @Test
