@@ -25,14 +25,14 @@ final class FilmImages {
         String poster = posterSvg(entry, posterSize);
         files.add(svg(ImageFiles.posterSvg(slug), poster));
         files.add(new ImageFile(ImageFiles.posterPng(slug), BatikTranscoder.png(poster, posterSize, posterSize)));
-        int thumb = settings.thumbSize();
-        String thumbSvg = settings.posterStyle() == PosterStyle.RING
-                ? ringSvg(entry, thumb) : posterSvg(entry, thumb);
-        files.add(new ImageFile(ImageFiles.posterThumb(slug), BatikTranscoder.png(thumbSvg, thumb, thumb)));
-        int thumb2x = 2 * thumb;
-        String thumb2xSvg = settings.posterStyle() == PosterStyle.RING
-                ? ringSvg(entry, thumb2x) : posterSvg(entry, thumb2x);
-        files.add(new ImageFile(ImageFiles.posterThumb2x(slug), BatikTranscoder.png(thumb2xSvg, thumb2x, thumb2x)));
+        if (ImageFiles.hasThumbnails(settings.posterStyle())) {
+            int thumb = settings.thumbSize();
+            files.add(new ImageFile(ImageFiles.posterThumb(slug),
+                    BatikTranscoder.png(ringSvg(entry, thumb), thumb, thumb)));
+            int thumb2x = 2 * thumb;
+            files.add(new ImageFile(ImageFiles.posterThumb2x(slug),
+                    BatikTranscoder.png(ringSvg(entry, thumb2x), thumb2x, thumb2x)));
+        }
         add(files, ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
                 ringSvg(entry, posterSize), new PixelSize(posterSize, posterSize));
         PixelSize strip = settings.stripSize();
@@ -47,6 +47,20 @@ final class FilmImages {
                 SocialSvg.svg(PosterText.drawable(entry), typesetter),
                 new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT));
         return files;
+    }
+
+    /** The paths of every image {@link #render} makes for a film, relative to the site root. */
+    List<String> paths(String slug) {
+        List<String> paths = new ArrayList<>(List.of(ImageFiles.posterSvg(slug), ImageFiles.posterPng(slug)));
+        if (ImageFiles.hasThumbnails(settings.posterStyle())) {
+            paths.addAll(List.of(ImageFiles.posterThumb(slug), ImageFiles.posterThumb2x(slug)));
+        }
+        for (PosterStyle style : List.of(PosterStyle.RING, PosterStyle.STRIP)) {
+            paths.addAll(List.of(ImageFiles.posterSvg(slug, style), ImageFiles.posterPng(slug, style)));
+        }
+        paths.addAll(List.of(ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug), ImageFiles.barcodeSvg(slug),
+                ImageFiles.barcodePng(slug), ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug)));
+        return paths;
     }
 
     /** The poster's layout at a size, for callers that need to know where the text went. */

@@ -41,7 +41,16 @@ public final class ImageFiles {
         return style == PosterStyle.SQUARE ? "poster" : "poster-" + style.id();
     }
 
-    /** A small PNG of the poster for grids. */
+    /**
+     * Whether grids show a poster thumbnail ({@link #posterThumb}) for this featured style: only the ring, whose
+     * shape is its look. Square and strip posters are shown in grids by their barcode ({@link #barcodePng}),
+     * stretched square: the same stripes without the title (the card names the film) for a fiftieth of the bytes.
+     */
+    public static boolean hasThumbnails(PosterStyle style) {
+        return style == PosterStyle.RING;
+    }
+
+    /** A small PNG of the ring poster for grids (see {@link #hasThumbnails}). */
     public static String posterThumb(String slug) {
         return folder(slug) + "poster-thumb.png";
     }

@@ -5,6 +5,7 @@ import io.cinechrome.files.AtomicFiles;
 import io.cinechrome.catalog.CatalogEntry;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The render stage: draws every film's fingerprint poster, thumbnail, palette card, barcode and social preview
@@ -67,7 +69,7 @@ public final class PosterStage {
         Path folder = siteDir.resolve(ImageFiles.folder(film.slug()));
         try {
             String stamp = Stamp.of(film, settings);
-            if (upToDate(film, siteDir, folder, stamp)) {
+            if (upToDate(siteDir, folder, stamp, images.paths(film.slug()))) {
                 return Outcome.skipped();
             }
             List<FilmImages.ImageFile> drawn = images.render(film);
@@ -82,6 +84,7 @@ public final class PosterStage {
             for (FilmImages.ImageFile file : drawn) {
                 AtomicFiles.write(siteDir.resolve(file.path()), file.bytes());
             }
+            removeUndrawn(siteDir, folder, drawn);
             Stamp.write(folder, stamp);
             return Outcome.rendered();
         } catch (IOException e) {
@@ -92,11 +95,11 @@ public final class PosterStage {
         }
     }
 
-    private static boolean upToDate(CatalogEntry film, Path siteDir, Path folder, String stamp) throws IOException {
+    private static boolean upToDate(Path siteDir, Path folder, String stamp, List<String> paths) throws IOException {
         if (!Stamp.matches(folder, stamp)) {
             return false;
         }
-        for (String path : expectedFiles(film.slug())) {
+        for (String path : paths) {
             if (!Files.isRegularFile(siteDir.resolve(path))) {
                 return false;
             }
@@ -104,11 +107,21 @@ public final class PosterStage {
         return true;
     }
 
-    /** The files a rendered film has, relative to the site root. */
-    static List<String> expectedFiles(String slug) {
-        return List.of(ImageFiles.posterSvg(slug), ImageFiles.posterPng(slug), ImageFiles.posterThumb(slug),
-                ImageFiles.posterThumb2x(slug), ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug), ImageFiles.barcodeSvg(slug),
-                ImageFiles.barcodePng(slug), ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug));
+    /**
+     * Deletes what an earlier run left in a film's folder and this one did not draw (e.g. thumbnails of another
+     * poster style), so the site holds no file that nothing links to.
+     */
+    private static void removeUndrawn(Path siteDir, Path folder, List<FilmImages.ImageFile> drawn) throws IOException {
+        Set<Path> kept = new HashSet<>();
+        drawn.forEach(file -> kept.add(siteDir.resolve(file.path()).normalize()));
+        kept.add(folder.resolve(Stamp.FILE_NAME).normalize());
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                if (!kept.contains(entry.normalize()) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(entry);
+                }
+            }
+        }
     }
 
     private static Outcome duplicate(CatalogEntry film) {

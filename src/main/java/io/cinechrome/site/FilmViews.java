@@ -92,11 +92,17 @@ final class FilmViews {
         return posters;
     }
 
-    /** The poster thumbnail, for a page at {@code root}. */
-    static Image thumb(CatalogEntry film, String root) {
+    /**
+     * The film's picture in grids, for a page at {@code root}: the ring poster's thumbnails when the ring is
+     * featured, else the barcode, which grids stretch square (see {@link ImageFiles#hasThumbnails}).
+     */
+    static Image thumb(CatalogEntry film, String root, PosterStyle featured) {
+        String alt = "Fingerprint of " + label(film) + ": " + colourWords(film);
+        if (!ImageFiles.hasThumbnails(featured)) {
+            return new Image(root + ImageFiles.barcodePng(film.slug()), alt);
+        }
         String thumb = root + ImageFiles.posterThumb(film.slug());
-        return new Image(thumb, "Fingerprint of " + label(film) + ": " + colourWords(film),
-                thumb + " 1x, " + root + ImageFiles.posterThumb2x(film.slug()) + " 2x");
+        return new Image(thumb, alt, thumb + " 1x, " + root + ImageFiles.posterThumb2x(film.slug()) + " 2x");
     }
 
     /** The palette card, for a page at {@code root}. */

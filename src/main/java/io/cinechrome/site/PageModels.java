@@ -331,7 +331,7 @@ final class PageModels {
     private List<FilmCard> cards(List<CatalogEntry> films, String root) {
         return films.stream().map(f -> new FilmCard(f.slug(), root + FilmViews.page(f), f.title(),
                 f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "", f.director().orElse(""),
-                FilmViews.thumb(f, root), FilmViews.strip(f))).toList();
+                FilmViews.thumb(f, root, settings.posterStyle()), FilmViews.strip(f))).toList();
     }
 
     private Head head(String title, String description, String address, String type) {

@@ -127,7 +127,7 @@ class BuildCommandTest {
         Path catalog = root.resolve("catalog");
         Path site = root.resolve("site");
         run(0, "build", "--library", library.toString(), "--catalog", catalog.toString(), "--site", site.toString(),
-                "--stripes", "24", "--poster-size", "512", "--thumb-size", "128", "--no-credits");
+                "--stripes", "24", "--poster-size", "512", "--thumb-size", "128", "--no-credits", "--poster-style", "ring");
         BufferedImage poster = ImageIO.read(site.resolve("img/heat-1995/poster.png").toFile());
         assertEquals(512, poster.getWidth());
         assertEquals(512, poster.getHeight());

@@ -30,9 +30,13 @@ class PosterStageTest {
         RenderReport first = new PosterStage(SETTINGS).renderAll(List.of(sunset, noir), site);
         assertEquals(new RenderReport(2, 0, List.of(), List.of()), first);
         for (CatalogEntry film : List.of(sunset, noir)) {
-            for (String path : PosterStage.expectedFiles(film.slug())) {
+            List<String> paths = new FilmImages(SETTINGS).paths(film.slug());
+            assertEquals(paths.stream().sorted().toList(), files(site.resolve(ImageFiles.folder(film.slug()))).stream()
+                    .map(name -> ImageFiles.folder(film.slug()) + name).sorted().toList(), "every image, no other");
+            for (String path : paths) {
                 assertTrue(Files.size(site.resolve(path)) > 0, path);
             }
+            assertFalse(paths.contains(ImageFiles.posterThumb(film.slug())), "square posters need no thumbnails");
         }
         byte[] poster = Files.readAllBytes(site.resolve(ImageFiles.posterPng(noir.slug())));
 
@@ -47,6 +51,12 @@ class PosterStageTest {
 
         assertEquals(2, new PosterStage(SETTINGS.withCredits(false)).renderAll(List.of(sunset, retitled), site)
                 .rendered(), "other settings draw again");
+        String ringThumb = ImageFiles.posterThumb(noir.slug());
+        new PosterStage(SETTINGS.withCredits(false).withPosterStyle(PosterStyle.RING))
+                .renderAll(List.of(sunset, retitled), site);
+        assertTrue(Files.size(site.resolve(ringThumb)) > 0, "a featured ring has its thumbnails");
+        new PosterStage(SETTINGS.withCredits(false)).renderAll(List.of(sunset, retitled), site);
+        assertFalse(Files.exists(site.resolve(ringThumb)), "thumbnails nothing links to any more are gone");
 
         Files.delete(site.resolve(ImageFiles.barcodePng(sunset.slug())));
         assertEquals(1, new PosterStage(SETTINGS.withCredits(false)).renderAll(List.of(sunset, retitled), site)
@@ -103,6 +113,13 @@ class PosterStageTest {
         assertFalse(Files.exists(leftover));
         try (Stream<Path> files = Files.list(site)) {
             assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    /** The regular files in a folder, by name, without the stamp. */
+    private static List<String> files(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".stamp")).sorted().toList();
         }
     }
 }
