@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Plain-language names for colours, for alt text and screen readers: the nearest, in OKLab, of a small fixed list.
@@ -71,12 +72,34 @@ public final class ColourNames {
             Named.of("cream", "#f5edd6"),
             Named.of("peach", "#f6b98e"));
 
+    /**
+     * A direct-mapped cache of nearest names: each slot holds a colour (24 bits) and its name's position (8 bits).
+     * Pages ask for the same few thousand colours many times over (chapters, palettes, alt texts).
+     */
+    private static final int NAME_BITS = 8;
+    private static final int NAME_MASK = (1 << NAME_BITS) - 1;
+    private static final int CACHE_BITS = 14;
+    private static final int HASH_MULTIPLIER = 0x9E3779B1;
+    private static final int EMPTY = -1;
+    private static final AtomicIntegerArray NEAREST = emptyCache();
+
     private ColourNames() {
     }
 
     /** The nearest name: {@code #1b2f6e} is "deep blue". */
     public static String name(Rgb colour) {
         return NAMES.get(index(colour)).name();
+    }
+
+    private static AtomicIntegerArray emptyCache() {
+        if (NAMES.size() > NAME_MASK) {
+            throw new IllegalStateException("the name cache holds name positions below " + NAME_MASK);
+        }
+        AtomicIntegerArray cache = new AtomicIntegerArray(1 << CACHE_BITS);
+        for (int i = 0; i < cache.length(); i++) {
+            cache.set(i, EMPTY);
+        }
+        return cache;
     }
 
     /** Every name, in a fixed order ({@link #index} points into it). */
@@ -86,6 +109,18 @@ public final class ColourNames {
 
     /** The position of the nearest name in {@link #names()}. */
     public static int index(Rgb colour) {
+        int packed = colour.packed();
+        int slot = Integer.hashCode(packed * HASH_MULTIPLIER) >>> (Integer.SIZE - CACHE_BITS);
+        int cached = NEAREST.get(slot);
+        if (cached != EMPTY && cached >>> NAME_BITS == packed) {
+            return cached & NAME_MASK;
+        }
+        int nearest = nearest(colour);
+        NEAREST.set(slot, packed << NAME_BITS | nearest);
+        return nearest;
+    }
+
+    private static int nearest(Rgb colour) {
         OkLab lab = OkLab.of(colour);
         int best = 0;
         double bestDistance = Double.MAX_VALUE;

@@ -21,6 +21,7 @@ import io.cinechrome.site.page.SortOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,6 +43,7 @@ final class PageModels {
     private final Gallery gallery;
     private final SimilarFilms similar;
     private final List<Group> collections;
+    private final Map<String, FilmCard> madeCards = new HashMap<>();
 
     PageModels(SiteSettings settings, Gallery gallery, SimilarMemory memory) {
         this.settings = settings;
@@ -328,10 +330,16 @@ final class PageModels {
                 FilmViews.swatches(group.films().stream().limit(GROUP_SWATCHES).map(CatalogEntry::dominant).toList()));
     }
 
+    /** The films' cards for a page at {@code root}; each card is made once a run and shared by every list. */
     private List<FilmCard> cards(List<CatalogEntry> films, String root) {
-        return films.stream().map(f -> new FilmCard(f.slug(), root + FilmViews.page(f), f.title(),
+        return films.stream().map(f -> madeCards.computeIfAbsent(root + "\n" + f.slug(), key -> card(f, root)))
+                .toList();
+    }
+
+    private FilmCard card(CatalogEntry f, String root) {
+        return new FilmCard(f.slug(), root + FilmViews.page(f), f.title(),
                 f.year().isPresent() ? Integer.toString(f.year().getAsInt()) : "", f.director().orElse(""),
-                FilmViews.thumb(f, root, settings.posterStyle()), FilmViews.strip(f))).toList();
+                FilmViews.thumb(f, root, settings.posterStyle()), FilmViews.strip(f));
     }
 
     private Head head(String title, String description, String address, String type) {

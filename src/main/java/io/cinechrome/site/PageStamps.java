@@ -30,7 +30,7 @@ final class PageStamps {
     /** The stamp file's name in the site root. */
     static final String FILE = ".cinechrome-stamps";
     /** Bump when the page code changes in ways the models do not show, so every page is rendered again. */
-    static final int PAGES_VERSION = 1;
+    static final int PAGES_VERSION = 2;
     /** Hex digits kept of each SHA-256: 128 bits tell versions of one file apart safely. */
     private static final int HASH_CHARS = 32;
     private static final String ALGORITHM = "SHA-256";

@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * first index page and the gzipped colour-search data. Not a test (not part of {@code mvn verify}):
  * <pre>mvn -o -q test-compile -Dcinechrome.skipGallery=true
  * java -cp target/test-classes:target/cinechrome.jar io.cinechrome.bench.ScaleBenchmark 1000 [DIR] [JVM options]</pre>
+ * With {@code -Dbench.pagesOnly=true} only the site stage runs (no images: see {@link PagesOnly}), for sizes
+ * where drawing every poster would take hours.
  */
 public final class ScaleBenchmark {
 
@@ -66,8 +68,13 @@ public final class ScaleBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.cinechrome.cli.Main", "render",
-                "--catalog", catalog.toString(), "--site", site.toString()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        if (Boolean.getBoolean("bench.pagesOnly")) {
+            command.addAll(List.of(PagesOnly.class.getName(), catalog.toString(), site.toString()));
+        } else {
+            command.addAll(List.of("io.cinechrome.cli.Main", "render", "--catalog", catalog.toString(), "--site",
+                    site.toString()));
+        }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
