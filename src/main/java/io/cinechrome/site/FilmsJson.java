@@ -269,9 +269,10 @@ final class FilmsJson {
     }
 
     private static String write(ObjectNode root) {
+        // Objects one field a line; arrays on the line they open (1,080 stripes take a few lines, not 1,080).
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+                .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
         try {
             return MAPPER.writer(printer).with(new HtmlSafeEscapes()).writeValueAsString(root);
         } catch (JsonProcessingException e) {
