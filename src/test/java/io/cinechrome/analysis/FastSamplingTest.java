@@ -44,12 +44,16 @@ class FastSamplingTest {
     }
 
     private Path sparseKeyFrameFilm(String container, String extension) throws Exception {
-        TestVideos video = TestVideos.video().size(64, 36).frameRate(FPS).gop(GOP).codec("mpeg4", container)
-                .option("bf", "2").option("sc_threshold", "1000000000");
+        return sparseKeyFrameFilm(TestVideos.video().codec("mpeg4", container).option("bf", "2")
+                .option("sc_threshold", "1000000000"), "sparse." + extension);
+    }
+
+    private Path sparseKeyFrameFilm(TestVideos video, String name) throws Exception {
+        video.size(64, 36).frameRate(FPS).gop(GOP);
         for (Rgb colour : colours()) {
             video.segment(colour, SECONDS_PER_STRIPE);
         }
-        return video.write(dir.resolve("sparse." + extension));
+        return video.write(dir.resolve(name));
     }
 
     private static FilmAnalysis analyze(Path file, Sampling sampling, int[] decoded) throws VideoException {
@@ -78,6 +82,28 @@ class FastSamplingTest {
             assertTrue(fastDecoded[0] < exactDecoded[0] / 2,
                     kind[0] + ": fast decoded " + fastDecoded[0] + " of " + exactDecoded[0] + " frames");
         }
+    }
+
+    /**
+     * H.264 as x264 makes it by default: three B frames in a row, the middle one a reference (B pyramid), which
+     * fast mode skips like the others; what the P frames after it take from it must not change their colour much.
+     */
+    @Test
+    void fastModeFollowsAColourThatChangesEveryStripeInH264WithReferenceBFrames() throws Exception {
+        Path film = sparseKeyFrameFilm(TestVideos.video().codec("libx264", "mp4").option("bf", "3")
+                .option("x264-params", "scenecut=0:b-pyramid=normal:b-adapt=0"), "pyramid.mp4");
+        int[] fastDecoded = new int[1];
+        FilmAnalysis fast = analyze(film, Sampling.FAST, fastDecoded);
+        FilmAnalysis exact = analyze(film, Sampling.EXACT, new int[1]);
+        List<Rgb> expected = colours();
+        for (int i = 0; i < STRIPES; i++) {
+            double distance = OkLab.of(expected.get(i)).distance(OkLab.of(fast.stripes().get(i)));
+            assertTrue(distance <= MAX_DELTA_E, "stripe " + i + ": expected " + expected.get(i) + ", was "
+                    + fast.stripes().get(i));
+        }
+        assertTrue(StripeAgreement.of(fast.stripes(), exact.stripes()) >= 0.9, "agreement");
+        int referenceFrames = STRIPES * SECONDS_PER_STRIPE * FPS / 4;
+        assertTrue(fastDecoded[0] <= referenceFrames, "at most the I and P frames, was " + fastDecoded[0]);
     }
 
     @Test
