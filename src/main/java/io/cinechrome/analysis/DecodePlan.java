@@ -90,12 +90,10 @@ final class DecodePlan {
         }
     }
 
+    /** The first key frame more than {@value #KEY_TIME_ERROR} s after {@code seconds}; infinity when none is. */
     private double nextKeyAfter(double seconds) {
-        for (double key : keyFrames) {
-            if (key > seconds + KEY_TIME_ERROR) {
-                return key;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        int at = Arrays.binarySearch(keyFrames, seconds + KEY_TIME_ERROR);
+        int index = at >= 0 ? at + 1 : -at - 1;
+        return index < keyFrames.length ? keyFrames[index] : Double.POSITIVE_INFINITY;
     }
 }
