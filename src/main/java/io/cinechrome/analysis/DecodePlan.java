@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /**
  * Decides, packet by packet in one pass through a film, which packets to decode so that every target moment
- * gets the first frame at or after it, decoding as little as possible: a key frame is decoded only when a target
- * lies before the next key frame, and the frames after it only up to the last such target, and of those only the
- * frames others refer to (a packet whose presentation time is earlier than one already decoded in its group of
- * pictures is a B frame: nothing after it needs it). Everything else is not decoded at all.
+ * gets the first I or P frame at or after it, decoding as little as possible: a key frame is decoded only when a
+ * target lies before the next key frame, and the packets after it only up to the first I or P frame at or after
+ * the last such target (a packet whose presentation time is later than all decoded before it in its group of
+ * pictures). Everything else is not decoded at all. The decoder itself leaves out the B frames nothing refers to
+ * ({@link FfmpegVideo}); B frames others refer to (x264's B pyramid) are decoded, so every frame comes out exactly
+ * as a full decode gives it.
  */
 final class DecodePlan {
 
@@ -56,13 +58,12 @@ final class DecodePlan {
         if (key) {
             return startGroup(seconds);
         }
-        if (Double.isNaN(seconds)) {
-            return decodedUpTo < goal;
-        }
-        if (decodedUpTo >= goal - TIME_TOLERANCE || seconds <= decodedUpTo) {
+        if (decodedUpTo >= goal - TIME_TOLERANCE) {
             return false;
         }
-        reach(seconds);
+        if (!Double.isNaN(seconds)) {
+            reach(seconds);
+        }
         return true;
     }
 

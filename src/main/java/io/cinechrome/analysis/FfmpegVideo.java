@@ -16,6 +16,7 @@ import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -55,8 +56,12 @@ public final class FfmpegVideo implements AutoCloseable {
     static final double MAX_REORDER_DELAY = 1.0;
     /** Packets read at most to find the second key frame when measuring the reorder delay (10 s at 30 fps). */
     static final int MAX_CALIBRATION_FRAMES = 300;
-    /** FFmpeg's {@code skip_frame} value for decoding only what later frames need (I and P frames). */
-    static final String SKIP_B_FRAMES = "bidir";
+    /**
+     * FFmpeg's {@code skip_frame} value for decoding only what later frames need: I and P frames and the B frames
+     * others refer to (x264's B pyramid). Skipping those too ({@code bidir}) leaves the P frames after them wrong,
+     * more so the further from the key frame: 2 % darker at the end of a group of pictures of real footage.
+     */
+    static final String SKIP_B_FRAMES = "noref";
     /** libavformat's AVINDEX_KEYFRAME flag of an index entry (not mapped by the presets). */
     private static final int AVINDEX_KEYFRAME = 0x0001;
 
@@ -102,8 +107,9 @@ public final class FfmpegVideo implements AutoCloseable {
     }
 
     /**
-     * Opens a video whose decoder skips the frames nothing refers to (B frames): {@link #next()} gives every
-     * I and P frame, so decoding forward from a key frame to a moment costs a fraction of a full decode.
+     * Opens a video whose decoder skips the frames nothing refers to (most B frames): {@link #next()} gives every
+     * I and P frame (and B frames others refer to), so decoding forward from a key frame to a moment costs a
+     * fraction of a full decode.
      *
      * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
      */
@@ -289,7 +295,7 @@ public final class FfmpegVideo implements AutoCloseable {
     /**
      * Hands the packet {@link #readPacket()} read last to the decoder, or, when there is none (the end of the
      * file), tells the decoder that no more packets come so it gives out the frames it holds. The decoder skips
-     * B frames. Decoded frames come out through {@link #receive()}, in presentation order, some packets later.
+     * the B frames nothing refers to. Decoded frames come out through {@link #receive()}, in presentation order, some packets later.
      * A corrupt packet is left out as FFmpeg's own player leaves it out.
      *
      * @throws VideoException when the decoder cannot be opened
@@ -323,8 +329,10 @@ public final class FfmpegVideo implements AutoCloseable {
             return OptionalDouble.empty();
         }
         long pts = received.best_effort_timestamp();
-        double timeBase = avutil.av_q2d(grabber.getFormatContext().streams(grabber.getVideoStream()).time_base());
-        currentSeconds = Math.max(0, pts * timeBase - startMicros / MICROS);
+        AVRational timeBase = grabber.getFormatContext().streams(grabber.getVideoStream()).time_base();
+        // In whole microseconds first, as the grabber counts, so both decoders give a frame the same time.
+        long micros = 1_000_000L * pts * timeBase.num() / timeBase.den();
+        currentSeconds = Math.max(0, (micros - startMicros) / MICROS);
         current = Optional.of(received);
         return OptionalDouble.of(currentSeconds);
     }
@@ -338,7 +346,7 @@ public final class FfmpegVideo implements AutoCloseable {
         }
         context.pkt_timebase(stream.time_base());
         context.thread_count(0);
-        context.skip_frame(avcodec.AVDISCARD_BIDIR);
+        context.skip_frame(avcodec.AVDISCARD_NONREF);
         if (avcodec.avcodec_open2(context, codec, (AVDictionary) null) < 0) {
             avcodec.avcodec_free_context(context);
             throw new VideoException(file, "FFmpeg cannot open its video decoder; try --sampling exact");

@@ -11,9 +11,9 @@ import java.util.OptionalDouble;
  * {@link Sampling#FAST} decodes only what it needs to put at least one frame inside every stripe's time slice:
  * in a container with an index (MP4/MOV, Matroska/WebM) it reads the film's packets once, from start to end,
  * and decodes the key frame inside each slice that has one; for a slice without, it decodes forward from the key
- * frame before it to the slice's first I or P frame, never a B frame (nothing else needs them), and decodes
+ * frame before it to the slice's first I or P frame, skipping the B frames nothing refers to, and decodes
  * nothing else at all (see {@link DecodePlan}). Every frame decoded on the way is offered to the slots too. A
- * container without an index is read from start to end with B frames skipped.
+ * container without an index is read from start to end with those B frames skipped.
  */
 final class FrameSampler {
 
