@@ -21,8 +21,10 @@ public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sam
      * ({@link YuvToRgb});
      * 1080 stripes by default, fast sampling puts a frame inside every stripe (decoding forward from key
      * frames), and each act has its own palette.
+     * 4: fast sampling reads the packets once and decodes one frame per stripe: the key frame inside its slice,
+     * else the first I or P frame from its start ({@link DecodePlan}), instead of one frame per slot.
      */
-    public static final int CURRENT_ANALYZER = 3;
+    public static final int CURRENT_ANALYZER = 4;
 
     public static final int DEFAULT_PALETTE_SIZE = 10;
     public static final int DEFAULT_GREY_LEVELS = 4;

@@ -7,11 +7,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
@@ -32,7 +39,9 @@ import org.bytedeco.javacv.FrameGrabber;
  * nothing next to decoding. Scaling both axes to a fixed size keeps every region's share of the picture, also
  * for anamorphic (non-square pixel) video: its display is a uniform horizontal stretch of the stored picture.
  * The decoder can skip every frame that is not a key frame, or only the frames no other frame refers to (B
- * frames), which makes decoding forward from a key frame to a chosen moment cheap.
+ * frames), which makes decoding forward from a key frame to a chosen moment cheap. For the fewest decoded frames,
+ * the film's packets can also be read one by one ({@link #readPacket()}) and only the chosen ones decoded
+ * ({@link #decodePacket()}, {@link #receive()}), by a decoder of its own that the caller feeds.
  */
 public final class FfmpegVideo implements AutoCloseable {
 
@@ -45,10 +54,14 @@ public final class FfmpegVideo implements AutoCloseable {
     private static final int HIGH_DEPTH = 12;
     /** Seconds beyond which a gap between a key frame's index time and its picture is not a B-frame delay. */
     static final double MAX_REORDER_DELAY = 1.0;
-    /** Frames decoded at most to find the second key frame when measuring the reorder delay (10 s at 30 fps). */
+    /** Packets read at most to find the second key frame when measuring the reorder delay (10 s at 30 fps). */
     static final int MAX_CALIBRATION_FRAMES = 300;
-    /** FFmpeg's {@code skip_frame} value for decoding only what later frames need (I and P frames). */
-    static final String SKIP_B_FRAMES = "bidir";
+    /**
+     * FFmpeg's {@code skip_frame} value for decoding only what later frames need: I and P frames and the B frames
+     * others refer to (x264's B pyramid). Skipping those too ({@code bidir}) leaves the P frames after them wrong,
+     * more so the further from the key frame: 2 % darker at the end of a group of pictures of real footage.
+     */
+    static final String SKIP_B_FRAMES = "noref";
     /** libavformat's AVINDEX_KEYFRAME flag of an index entry (not mapped by the presets). */
     private static final int AVINDEX_KEYFRAME = 0x0001;
 
@@ -66,8 +79,14 @@ public final class FfmpegVideo implements AutoCloseable {
     private int smallFormat = avutil.AV_PIX_FMT_NONE;
     private YuvToRgb converter;
     private Optional<VideoColour> firstColour = Optional.empty();
-    /** The last frame decoded, valid until the next one is: the grabber reuses its buffers. */
-    private Optional<Frame> current = Optional.empty();
+    /** The last frame decoded, valid until the next one is: the decoder reuses its buffers. */
+    private Optional<AVFrame> current = Optional.empty();
+    private double currentSeconds;
+    /** The packet {@link #readPacket()} read last, for {@link #decodePacket()}; null before the first. */
+    private AVPacket packet;
+    /** The decoder fed packet by packet ({@link #decodePacket()}), opened on first use. */
+    private AVCodecContext decoder;
+    private AVFrame received;
 
     private FfmpegVideo(Path file, FFmpegFrameGrabber grabber, boolean keyFramesOnly) {
         this.file = file;
@@ -88,8 +107,9 @@ public final class FfmpegVideo implements AutoCloseable {
     }
 
     /**
-     * Opens a video whose decoder skips the frames nothing refers to (B frames): {@link #next()} gives every
-     * I and P frame, so decoding forward from a key frame to a moment costs a fraction of a full decode.
+     * Opens a video whose decoder skips the frames nothing refers to (most B frames): {@link #next()} gives every
+     * I and P frame (and B frames others refer to), so decoding forward from a key frame to a moment costs a
+     * fraction of a full decode.
      *
      * @throws VideoException when the file is missing, unreadable, not a video or has no video stream
      */
@@ -185,15 +205,17 @@ public final class FfmpegVideo implements AutoCloseable {
     /**
      * Index entries carry decoding times, which run ahead of presentation times when there are B frames: a seek to
      * an index time lands on the key frame before and decodes a whole group of pictures to get there. The delay
-     * of the first key frame shows in the film's first frame; later key frames can carry a longer one (closed
-     * groups of pictures put B frames before them), which decoding up to the second key frame measures.
+     * of the first key frame shows in its packet's presentation time; later key frames can carry a longer one
+     * (closed groups of pictures put B frames before them), which the second key frame's packet shows. Only packets
+     * are read, nothing is decoded.
      */
     private double[] shiftToPresentation(double[] indexTimes) throws VideoException {
         if (indexTimes.length == 0) {
             return indexTimes;
         }
-        OptionalDouble first = advance();
-        OptionalDouble second = indexTimes.length > 1 ? nextKeyFrame() : OptionalDouble.empty();
+        rewind();
+        OptionalDouble first = nextKeyPacket();
+        OptionalDouble second = indexTimes.length > 1 ? nextKeyPacket() : OptionalDouble.empty();
         seek(0);
         double[] shown = new double[indexTimes.length];
         shown[0] = first.orElse(Math.max(0, indexTimes[0]));
@@ -209,15 +231,128 @@ public final class FfmpegVideo implements AutoCloseable {
         return gap > 0 && gap < MAX_REORDER_DELAY ? gap : 0;
     }
 
-    /** Decodes forward to the next key frame, giving up after {@value #MAX_CALIBRATION_FRAMES} frames. */
-    private OptionalDouble nextKeyFrame() throws VideoException {
+    /** Reads packets up to the next key frame's, giving up after {@value #MAX_CALIBRATION_FRAMES} packets. */
+    private OptionalDouble nextKeyPacket() throws VideoException {
         for (int i = 0; i < MAX_CALIBRATION_FRAMES; i++) {
-            OptionalDouble next = advance();
-            if (next.isEmpty() || current.orElseThrow().keyFrame) {
-                return next;
+            Optional<Packet> next = readPacket();
+            if (next.isEmpty() || next.get().key()) {
+                return next.isEmpty() || Double.isNaN(next.get().seconds()) ? OptionalDouble.empty()
+                        : OptionalDouble.of(next.get().seconds());
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * A packet of the video stream as the container stores it, not yet decoded.
+     *
+     * @param seconds its presentation time from the start of the film (packets come in decoding order, so a B
+     *                frame's packet comes after those of the later frames it refers to)
+     * @param key     whether the container marks it as a key frame, decodable on its own
+     */
+    public record Packet(double seconds, boolean key) {
+    }
+
+    /**
+     * Goes back to the film's first packet for {@link #readPacket()}, and empties the packet decoder.
+     *
+     * @throws VideoException when FFmpeg cannot seek in the file
+     */
+    public void rewind() throws VideoException {
+        AVFormatContext format = grabber.getFormatContext();
+        if (avformat.av_seek_frame(format, -1, Math.max(0, format.start_time()), avformat.AVSEEK_FLAG_BACKWARD) < 0) {
+            throw new VideoException(file, "seeking to the start failed; try --sampling exact");
+        }
+        if (decoder != null) {
+            avcodec.avcodec_flush_buffers(decoder);
+        }
+    }
+
+    /**
+     * Reads the next packet of the video stream without decoding it; {@link #decodePacket()} decodes it.
+     *
+     * @return the packet, or empty at the end of the file
+     */
+    public Optional<Packet> readPacket() {
+        if (packet == null) {
+            packet = avcodec.av_packet_alloc();
+        }
+        AVFormatContext format = grabber.getFormatContext();
+        int stream = grabber.getVideoStream();
+        avcodec.av_packet_unref(packet);
+        while (avformat.av_read_frame(format, packet) >= 0) {
+            if (packet.stream_index() == stream) {
+                long pts = packet.pts() != avutil.AV_NOPTS_VALUE ? packet.pts() : packet.dts();
+                double seconds = pts == avutil.AV_NOPTS_VALUE ? Double.NaN
+                        : pts * avutil.av_q2d(format.streams(stream).time_base()) - startMicros / MICROS;
+                return Optional.of(new Packet(seconds, (packet.flags() & avcodec.AV_PKT_FLAG_KEY) != 0));
+            }
+            avcodec.av_packet_unref(packet);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Hands the packet {@link #readPacket()} read last to the decoder, or, when there is none (the end of the
+     * file), tells the decoder that no more packets come so it gives out the frames it holds. The decoder skips
+     * the B frames nothing refers to. Decoded frames come out through {@link #receive()}, in presentation order, some packets later.
+     * A corrupt packet is left out as FFmpeg's own player leaves it out.
+     *
+     * @throws VideoException when the decoder cannot be opened
+     */
+    public void decodePacket() throws VideoException {
+        if (decoder == null) {
+            decoder = openDecoder();
+        }
+        boolean end = packet == null || packet.size() == 0;
+        int result = avcodec.avcodec_send_packet(decoder, end ? null : packet);
+        if (result == avutil.AVERROR_EAGAIN()) {
+            throw new IllegalStateException("receive() every decoded frame before decoding the next packet");
+        }
+    }
+
+    /** Tells the decoder that no more packets come, so {@link #receive()} gives out the frames it still holds. */
+    public void endOfPackets() throws VideoException {
+        if (packet != null) {
+            avcodec.av_packet_unref(packet);
+        }
+        decodePacket();
+    }
+
+    /**
+     * The next frame the packet decoder has ready; {@link #picture()} converts it.
+     *
+     * @return its time in seconds from the start, or empty when the decoder needs more packets first
+     */
+    public OptionalDouble receive() {
+        if (decoder == null || avcodec.avcodec_receive_frame(decoder, received) < 0) {
+            return OptionalDouble.empty();
+        }
+        long pts = received.best_effort_timestamp();
+        AVRational timeBase = grabber.getFormatContext().streams(grabber.getVideoStream()).time_base();
+        // In whole microseconds first, as the grabber counts, so both decoders give a frame the same time.
+        long micros = 1_000_000L * pts * timeBase.num() / timeBase.den();
+        currentSeconds = Math.max(0, (micros - startMicros) / MICROS);
+        current = Optional.of(received);
+        return OptionalDouble.of(currentSeconds);
+    }
+
+    private AVCodecContext openDecoder() throws VideoException {
+        AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+        AVCodec codec = avcodec.avcodec_find_decoder(stream.codecpar().codec_id());
+        AVCodecContext context = codec == null ? null : avcodec.avcodec_alloc_context3(codec);
+        if (context == null || avcodec.avcodec_parameters_to_context(context, stream.codecpar()) < 0) {
+            throw new VideoException(file, "FFmpeg has no decoder for its video; try --sampling exact");
+        }
+        context.pkt_timebase(stream.time_base());
+        context.thread_count(0);
+        context.skip_frame(avcodec.AVDISCARD_NONREF);
+        if (avcodec.avcodec_open2(context, codec, (AVDictionary) null) < 0) {
+            avcodec.avcodec_free_context(context);
+            throw new VideoException(file, "FFmpeg cannot open its video decoder; try --sampling exact");
+        }
+        received = avutil.av_frame_alloc();
+        return context;
     }
 
     /** Whether only key frames are decoded. */
@@ -253,8 +388,9 @@ public final class FfmpegVideo implements AutoCloseable {
         while (frame != null && frame.image == null) {
             frame = grabNext();
         }
-        current = Optional.ofNullable(frame);
-        return current.isPresent() ? OptionalDouble.of(seconds(frame)) : OptionalDouble.empty();
+        current = Optional.ofNullable(frame).map(grabbed -> (AVFrame) grabbed.opaque);
+        currentSeconds = frame == null ? 0 : seconds(frame);
+        return current.isPresent() ? OptionalDouble.of(currentSeconds) : OptionalDouble.empty();
     }
 
     /**
@@ -284,8 +420,7 @@ public final class FfmpegVideo implements AutoCloseable {
         }
     }
 
-    private DecodedFrame copy(Frame frame) throws VideoException {
-        AVFrame picture = (AVFrame) frame.opaque;
+    private DecodedFrame copy(AVFrame picture) throws VideoException {
         int format = picture.format();
         AVPixFmtDescriptor descriptor = avutil.av_pix_fmt_desc_get(format);
         if (descriptor == null) {
@@ -309,7 +444,7 @@ public final class FfmpegVideo implements AutoCloseable {
         if (firstColour.isEmpty()) {
             firstColour = Optional.of(colour);
         }
-        return new DecodedFrame(seconds(frame), WIDTH, HEIGHT, rgb);
+        return new DecodedFrame(currentSeconds, WIDTH, HEIGHT, rgb);
     }
 
     /**
@@ -450,6 +585,15 @@ public final class FfmpegVideo implements AutoCloseable {
 
     @Override
     public void close() {
+        if (decoder != null) {
+            avcodec.avcodec_free_context(decoder);
+            decoder = null;
+            avutil.av_frame_free(received);
+        }
+        if (packet != null) {
+            avcodec.av_packet_free(packet);
+            packet = null;
+        }
         closeQuietly(grabber);
         if (small != null) {
             avutil.av_frame_free(small);

@@ -2,7 +2,6 @@ package io.cinechrome.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -10,24 +9,16 @@ import java.util.OptionalDouble;
  * Picks frames evenly across a film: the film is cut into equal time slots, {@value #SLOTS_PER_STRIPE} per
  * stripe, and the first decoded frame of each slot is kept. {@link Sampling#EXACT} decodes every frame.
  * {@link Sampling#FAST} decodes only what it needs to put at least one frame inside every stripe's time slice:
- * in a container with an index (MP4/MOV, Matroska/WebM) it takes the key frame of each slot that has one and,
- * for a slot without, decodes forward from the nearest key frame before it to its first frame, skipping B
- * frames (which no other frame needs). Where stripes are short next to the distance between
- * key frames it keeps decoding forward instead of seeking back. A container without an index is read from
- * start to end with B frames skipped.
+ * in a container with an index (MP4/MOV, Matroska/WebM) it reads the film's packets once, from start to end,
+ * and decodes the key frame inside each slice that has one; for a slice without, it decodes forward from the key
+ * frame before it to the slice's first I or P frame, skipping the B frames nothing refers to, and decodes
+ * nothing else at all (see {@link DecodePlan}). Every frame decoded on the way is offered to the slots too. A
+ * container without an index is read from start to end with those B frames skipped.
  */
 final class FrameSampler {
 
     /** Slots per stripe: several frames are combined into each stripe. */
     static final int SLOTS_PER_STRIPE = 3;
-    /**
-     * How many frames read forward are worth one decoded after a seek: a seek also flushes the decoder and decodes
-     * the key frame it lands on, so reading forward is chosen when it decodes no more frames than seeking would.
-     * Only kept frames are converted to RGB either way.
-     */
-    static final double FORWARD_COST = 1.0;
-    /** Frame times within this many seconds of a target count as reaching it (container rounding). */
-    static final double TIME_TOLERANCE = 0.001;
 
     private final ProgressListener progress;
 
@@ -63,7 +54,7 @@ final class FrameSampler {
             if (keyFrames.length == 0) {
                 readThrough(video, kept);
             } else {
-                visit(video, kept, keyFrames, targets(keyFrames, stripes, duration));
+                decodePlanned(video, kept, new DecodePlan(targets(keyFrames, stripes, duration), keyFrames));
             }
             return samples(file, video, kept, true);
         }
@@ -90,57 +81,53 @@ final class FrameSampler {
     }
 
     /**
-     * The moments to decode, ascending, one per slot: the first key frame in the slot when it has one, else the
-     * slot's start (the first reference frame at or after it, as exact sampling would keep).
+     * The moments to decode, ascending, one per stripe: the key frame inside the stripe's time slice when it has
+     * one (the one nearest the slice's middle: a key frame costs the same wherever it lies), else the slice's start,
+     * the moment in it that is reached by decoding the fewest frames forward from the key frame before.
      */
     static double[] targets(double[] keyFrames, int stripes, double duration) {
-        int slots = stripes * SLOTS_PER_STRIPE;
-        double[] targets = new double[slots];
+        double[] targets = new double[stripes];
         int key = 0;
-        for (int slot = 0; slot < slots; slot++) {
-            double start = slot * duration / slots;
+        for (int stripe = 0; stripe < stripes; stripe++) {
+            double start = stripe * duration / stripes;
+            double end = (stripe + 1.0) * duration / stripes;
             while (key < keyFrames.length && keyFrames[key] < start) {
                 key++;
             }
-            boolean keyInSlot = key < keyFrames.length && keyFrames[key] < (slot + 1.0) * duration / slots;
-            targets[slot] = keyInSlot ? keyFrames[key] : start;
+            targets[stripe] = keyNearestMiddle(keyFrames, key, start, end);
         }
         return targets;
     }
 
-    /** Decodes a frame at or just after each target, seeking or reading forward, whichever decodes less. */
-    private void visit(FfmpegVideo video, Slots kept, double[] keyFrames, double[] targets) throws VideoException {
-        boolean positioned = false;
-        for (double target : targets) {
-            if (positioned && kept.last() >= target) {
-                continue;
-            }
-            double keyBefore = keyBefore(keyFrames, target);
-            if (!positioned || FORWARD_COST * (target - kept.last()) > target - keyBefore) {
-                video.seek(target);
-                positioned = true;
-            }
-            if (!readUpTo(video, kept, target)) {
-                return;
+    /** The key frame from index {@code from} on inside [start, end) nearest its middle; start when none is. */
+    private static double keyNearestMiddle(double[] keyFrames, int from, double start, double end) {
+        double middle = (start + end) / 2;
+        double best = start;
+        for (int k = from; k < keyFrames.length && keyFrames[k] < end; k++) {
+            if (k == from || Math.abs(keyFrames[k] - middle) < Math.abs(best - middle)) {
+                best = keyFrames[k];
             }
         }
+        return best;
     }
 
-    /** Decodes and offers frames until one at or after {@code target}; false at the end of the film. */
-    private boolean readUpTo(FfmpegVideo video, Slots kept, double target) throws VideoException {
-        for (OptionalDouble next = video.advance(); next.isPresent(); next = video.advance()) {
+    /** Reads the film's packets once, decoding those the plan asks for, and offers every decoded frame. */
+    private void decodePlanned(FfmpegVideo video, Slots kept, DecodePlan plan) throws VideoException {
+        video.rewind();
+        for (var packet = video.readPacket(); packet.isPresent() && !plan.done(); packet = video.readPacket()) {
+            if (plan.decode(packet.get().seconds(), packet.get().key())) {
+                video.decodePacket();
+                offerReceived(video, kept);
+            }
+        }
+        video.endOfPackets();
+        offerReceived(video, kept);
+    }
+
+    private void offerReceived(FfmpegVideo video, Slots kept) throws VideoException {
+        for (OptionalDouble next = video.receive(); next.isPresent(); next = video.receive()) {
             kept.offer(video, next.getAsDouble());
-            if (next.getAsDouble() >= target - TIME_TOLERANCE) {
-                return true;
-            }
         }
-        return false;
-    }
-
-    private static double keyBefore(double[] keyFrames, double time) {
-        int at = Arrays.binarySearch(keyFrames, time);
-        int index = at >= 0 ? at : -at - 2;
-        return index >= 0 ? keyFrames[index] : 0;
     }
 
     private void readThrough(FfmpegVideo video, Slots kept) throws VideoException {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How frames of a film are picked for analysis. */
 public enum Sampling {
-    /** Decodes key frames only: seconds for a feature film. */
+    /**
+     * Decodes a frame inside every stripe's time slice and little else: the key frames, and between sparse key
+     * frames the I and P frames up to a slice's start.
+     */
     FAST,
     /** Decodes every frame and samples evenly in time: as slow as playing the film at full speed or more. */
     EXACT;

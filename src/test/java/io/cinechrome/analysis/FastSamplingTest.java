@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,7 +12,10 @@ import io.cinechrome.testing.TestVideos;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +31,7 @@ class FastSamplingTest {
     /** A key frame every 10 s: ten stripes per key frame. */
     private static final int GOP = 250;
     private static final double MAX_DELTA_E = 0.03;
+    private static final double MILLIS = 1000;
     private static final Path REAL_FOOTAGE = Path.of("../shared/media/cityCC0.mpg");
 
     @TempDir
@@ -44,12 +49,16 @@ class FastSamplingTest {
     }
 
     private Path sparseKeyFrameFilm(String container, String extension) throws Exception {
-        TestVideos video = TestVideos.video().size(64, 36).frameRate(FPS).gop(GOP).codec("mpeg4", container)
-                .option("bf", "2").option("sc_threshold", "1000000000");
+        return sparseKeyFrameFilm(TestVideos.video().codec("mpeg4", container).option("bf", "2")
+                .option("sc_threshold", "1000000000"), "sparse." + extension);
+    }
+
+    private Path sparseKeyFrameFilm(TestVideos video, String name) throws Exception {
+        video.size(64, 36).frameRate(FPS).gop(GOP);
         for (Rgb colour : colours()) {
             video.segment(colour, SECONDS_PER_STRIPE);
         }
-        return video.write(dir.resolve("sparse." + extension));
+        return video.write(dir.resolve(name));
     }
 
     private static FilmAnalysis analyze(Path file, Sampling sampling, int[] decoded) throws VideoException {
@@ -77,6 +86,48 @@ class FastSamplingTest {
             assertTrue(StripeAgreement.of(fast.stripes(), exact.stripes()) >= 0.9, kind[0] + " agreement");
             assertTrue(fastDecoded[0] < exactDecoded[0] / 2,
                     kind[0] + ": fast decoded " + fastDecoded[0] + " of " + exactDecoded[0] + " frames");
+        }
+    }
+
+    /** H.264 as x264 makes it by default: three B frames in a row, the middle one a reference (B pyramid). */
+    @Test
+    void fastModeFollowsAColourThatChangesEveryStripeInH264WithReferenceBFrames() throws Exception {
+        Path film = sparseKeyFrameFilm(TestVideos.video().codec("libx264", "mp4").option("bf", "3")
+                .option("x264-params", "scenecut=0:b-pyramid=normal:b-adapt=0"), "pyramid.mp4");
+        int[] fastDecoded = new int[1];
+        FilmAnalysis fast = analyze(film, Sampling.FAST, fastDecoded);
+        FilmAnalysis exact = analyze(film, Sampling.EXACT, new int[1]);
+        List<Rgb> expected = colours();
+        for (int i = 0; i < STRIPES; i++) {
+            double distance = OkLab.of(expected.get(i)).distance(OkLab.of(fast.stripes().get(i)));
+            assertTrue(distance <= MAX_DELTA_E, "stripe " + i + ": expected " + expected.get(i) + ", was "
+                    + fast.stripes().get(i));
+        }
+        assertTrue(StripeAgreement.of(fast.stripes(), exact.stripes()) >= 0.9, "agreement");
+        int referenceFrames = STRIPES * SECONDS_PER_STRIPE * FPS / 2;
+        assertTrue(fastDecoded[0] <= referenceFrames, "at most the I, P and reference B frames, was "
+                + fastDecoded[0]);
+    }
+
+    /**
+     * Fast mode decodes the B frames other frames refer to (x264's B pyramid): without them the P frames after
+     * them come out wrong, and more so the further from the key frame on moving, textured footage.
+     */
+    @Test
+    void fastModeFramesAreExactlyThoseOfAFullDecodeOnMovingFootageWithReferenceBFrames() throws Exception {
+        Path film = TexturedFilm.write(dir.resolve("textured.mp4"), FPS, GOP);
+        Map<Long, byte[]> full = new HashMap<>();
+        try (FfmpegVideo video = FfmpegVideo.open(film, false)) {
+            for (Optional<DecodedFrame> frame = video.next(); frame.isPresent(); frame = video.next()) {
+                full.put(Math.round(frame.get().seconds() * MILLIS), frame.get().rgb());
+            }
+        }
+        List<DecodedFrame> fast = new FrameSampler(ProgressListener.NONE).sample(film, Sampling.FAST, 20).frames();
+        assertTrue(fast.size() >= 20, "a frame in every stripe, was " + fast.size());
+        for (DecodedFrame frame : fast) {
+            byte[] expected = full.get(Math.round(frame.seconds() * MILLIS));
+            assertTrue(expected != null, "no frame at " + frame.seconds() + " s in a full decode");
+            assertArrayEquals(expected, frame.rgb(), "frame at " + frame.seconds() + " s");
         }
     }
 

@@ -5,6 +5,7 @@ import io.cinechrome.analysis.FilmAnalysis;
 import io.cinechrome.analysis.FilmAnalyzer;
 import io.cinechrome.analysis.Sampling;
 import io.cinechrome.testing.StripeAgreement;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.bytedeco.javacv.Frame;
  * -preset veryfast -g 250 film.mp4} (B frames, a key frame every 10 s or at cuts).
  * System properties: {@code bench.modes} (comma-separated, of plain, fast, exact; default all three: run one
  * per JVM to read each one's peak RSS) and {@code bench.stripes} (default 1080). Times are also given per
- * two hours of film.
+ * two hours of film, and beside them the CPU time the process used (all threads): on a machine busy with other
+ * work the wall time grows, the CPU time much less.
  */
 public final class AnalysisBenchmark {
 
@@ -54,8 +56,9 @@ public final class AnalysisBenchmark {
         double filmSeconds = 0;
         if (modes.contains("plain")) {
             long t = System.nanoTime();
+            long cpu = cpuNanos();
             int frames = plainDecode(film);
-            report("plain full decode (" + frames + " frames, no conversion)", t, frames / (double) FPS);
+            report("plain full decode (" + frames + " frames, no conversion)", t, cpu, frames / (double) FPS);
         }
         Map<Sampling, FilmAnalysis> results = new EnumMap<>(Sampling.class);
         for (Sampling sampling : Sampling.values()) {
@@ -63,12 +66,13 @@ public final class AnalysisBenchmark {
                 continue;
             }
             long t = System.nanoTime();
+            long cpu = cpuNanos();
             int[] decoded = new int[1];
             FilmAnalysis analysis = new FilmAnalyzer(new AnalysisSettings(10, 4, stripes, sampling))
                     .analyze(film, (n, at, duration) -> decoded[0] = n);
             filmSeconds = analysis.durationSeconds();
             report("analyze " + sampling.id() + ", " + stripes + " stripes (" + decoded[0] + " frames decoded, "
-                    + analysis.framesSampled() + " kept)", t, filmSeconds);
+                    + analysis.framesSampled() + " kept)", t, cpu, filmSeconds);
             results.put(sampling, analysis);
         }
         if (results.size() == 2) {
@@ -146,10 +150,16 @@ public final class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "%-55s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
     }
 
-    /** The time taken and the same per two hours of film. */
-    private static void report(String what, long start, double filmSeconds) {
+    /** The time taken and the same per two hours of film, and the CPU time taken. */
+    private static void report(String what, long start, long cpuStart, double filmSeconds) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%-70s %8.1f s  (%.1f s per 2 h of film)%n", what, seconds,
-                filmSeconds > 0 ? seconds * TWO_HOURS / filmSeconds : 0);
+        System.out.printf(Locale.ROOT, "%-70s %8.1f s  (%.1f s per 2 h of film), CPU %.1f s%n", what, seconds,
+                filmSeconds > 0 ? seconds * TWO_HOURS / filmSeconds : 0, (cpuNanos() - cpuStart) / 1e9);
+    }
+
+    /** CPU time this process used so far, all threads, in nanoseconds. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
