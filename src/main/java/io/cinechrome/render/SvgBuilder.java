@@ -17,11 +17,20 @@ final class SvgBuilder {
 
     /** Starts a document of the given size in pixels, with an accessible title. */
     SvgBuilder(int width, int height, String title) {
+        this(width, height, title, false);
+    }
+
+    /**
+     * Starts a document of the given size in pixels, with an accessible title; a {@code stretchable} one fills any
+     * box it is shown in, at any aspect ratio (a barcode shown square in a grid), instead of keeping its own.
+     */
+    SvgBuilder(int width, int height, String title, boolean stretchable) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<svg xmlns=\"").append(NAMESPACE).append("\" xmlns:xlink=\"").append(XLINK)
                 .append("\" version=\"1.1\"")
                 .append(attr("width", width)).append(attr("height", height))
-                .append(attr("viewBox", "0 0 " + width + " " + height)).append(">\n");
+                .append(attr("viewBox", "0 0 " + width + " " + height))
+                .append(stretchable ? attr("preserveAspectRatio", "none") : "").append(">\n");
         out.append("<title>").append(Xml.escape(title)).append("</title>\n");
         out.append("<defs>\n<style type=\"text/css\">\n");
         for (TypeFace face : TypeFace.values()) {

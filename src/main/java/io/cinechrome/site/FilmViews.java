@@ -94,12 +94,13 @@ final class FilmViews {
 
     /**
      * The film's picture in grids, for a page at {@code root}: the ring poster's thumbnails when the ring is
-     * featured, else the barcode, which grids stretch square (see {@link ImageFiles#hasThumbnails}).
+     * featured, else the barcode's SVG, which stretches square (see {@link ImageFiles#hasThumbnails}; a PNG
+     * stretched out of its aspect ratio is what page audits flag as a distorted, low-resolution image).
      */
     static Image thumb(CatalogEntry film, String root, PosterStyle featured) {
         String alt = "Fingerprint of " + label(film) + ": " + colourWords(film);
         if (!ImageFiles.hasThumbnails(featured)) {
-            return new Image(root + ImageFiles.barcodePng(film.slug()), alt);
+            return new Image(root + ImageFiles.barcodeSvg(film.slug()), alt);
         }
         String thumb = root + ImageFiles.posterThumb(film.slug());
         return new Image(thumb, alt, thumb + " 1x, " + root + ImageFiles.posterThumb2x(film.slug()) + " 2x");
