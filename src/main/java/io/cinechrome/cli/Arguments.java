@@ -93,6 +93,8 @@ final class Arguments {
                     "the featured poster: square, ring or strip (all are rendered; default: square)");
             case "acts" -> valued("acts", "N", "acts per film, each with its own palette (default: 5)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
+            case "lossless-png" -> flag(null, "lossless-png", "PNGs keep every colour exactly (truecolour, about twice"
+                    + " the bytes) instead of the nearest of 256 chosen per image");
             case "wait" -> valued("wait", "TIME", "how long to wait while another run writes the same site, e.g. 90s or"
                     + " 10m (default: 60s)");
             case "force" -> flag(null, "force", "recompute everything, even what is up to date (import: replace entries"

@@ -69,7 +69,8 @@ final class RequestFactory {
         return new RenderSettings(integer("poster-size", defaults.posterSize()),
                 integer("thumb-size", defaults.thumbSize()), defaults.barcode(), defaults.paletteCard(),
                 !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads,
-                PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())));
+                PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())),
+                args.flag("lossless-png") || "true".equals(text("lossless-png").orElse("false")));
     }
 
     private SiteSettings pages() {

@@ -1,5 +1,6 @@
 package io.cinechrome.render;
 
+import io.cinechrome.render.png.PngEncoder;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
@@ -28,10 +29,15 @@ final class BatikTranscoder {
     }
 
     /**
-     * Renders the SVG to a PNG of the given size (the SVG scales to it): Batik draws the pixels, and
-     * {@link PngEncoder} stores them palette-indexed and well compressed.
+     * Renders the SVG to a palette-indexed PNG of the given size (the SVG scales to it): Batik draws the pixels,
+     * and {@link PngEncoder} stores them with at most 256 colours, well compressed.
      */
     static byte[] png(String svg, int width, int height) {
+        return png(svg, width, height, false);
+    }
+
+    /** Renders the SVG to a PNG of the given size, with every colour Batik drew kept exactly when lossless. */
+    static byte[] png(String svg, int width, int height, boolean lossless) {
         Capture transcoder = new Capture();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
@@ -45,7 +51,7 @@ final class BatikTranscoder {
         BufferedImage image = transcoder.image;
         int w = image.getWidth();
         int h = image.getHeight();
-        return PngEncoder.encode(pixels(image), w, h);
+        return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
     }
 
     /**

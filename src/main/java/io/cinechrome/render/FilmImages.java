@@ -24,14 +24,14 @@ final class FilmImages {
         int posterSize = settings.posterSize();
         String poster = posterSvg(entry, posterSize);
         files.add(svg(ImageFiles.posterSvg(slug), poster));
-        files.add(new ImageFile(ImageFiles.posterPng(slug), BatikTranscoder.png(poster, posterSize, posterSize)));
+        files.add(new ImageFile(ImageFiles.posterPng(slug), png(poster, posterSize, posterSize)));
         if (ImageFiles.hasThumbnails(settings.posterStyle())) {
             int thumb = settings.thumbSize();
             files.add(new ImageFile(ImageFiles.posterThumb(slug),
-                    BatikTranscoder.png(ringSvg(entry, thumb), thumb, thumb)));
+                    png(ringSvg(entry, thumb), thumb, thumb)));
             int thumb2x = 2 * thumb;
             files.add(new ImageFile(ImageFiles.posterThumb2x(slug),
-                    BatikTranscoder.png(ringSvg(entry, thumb2x), thumb2x, thumb2x)));
+                    png(ringSvg(entry, thumb2x), thumb2x, thumb2x)));
         }
         add(files, ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
                 ringSvg(entry, posterSize), new PixelSize(posterSize, posterSize));
@@ -78,9 +78,13 @@ final class FilmImages {
         return RingPosterSvg.svg(entry, size, settings.showCredits(), typesetter);
     }
 
-    private static void add(List<ImageFile> files, String svgPath, String pngPath, String svg, PixelSize size) {
+    private void add(List<ImageFile> files, String svgPath, String pngPath, String svg, PixelSize size) {
         files.add(svg(svgPath, svg));
-        files.add(new ImageFile(pngPath, BatikTranscoder.png(svg, size.width(), size.height())));
+        files.add(new ImageFile(pngPath, png(svg, size.width(), size.height())));
+    }
+
+    private byte[] png(String svg, int width, int height) {
+        return BatikTranscoder.png(svg, width, height, settings.losslessPng());
     }
 
     private static ImageFile svg(String path, String svg) {

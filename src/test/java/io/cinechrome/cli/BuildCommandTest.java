@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code build} and {@code render} end to end: a small generated library into a temporary site. */
 class BuildCommandTest {
 
+    private static final int PNG_COLOUR_TYPE_AT = 25;
+    private static final int COLOUR_TYPE_INDEXED = 3;
+    private static final int COLOUR_TYPE_RGB = 2;
+
     @TempDir
     Path root;
 
@@ -134,11 +138,21 @@ class BuildCommandTest {
         assertEquals(128, ImageIO.read(site.resolve("img/heat-1995/poster-thumb.png").toFile()).getWidth());
         assertFalse(Files.readString(site.resolve("img/heat-1995/poster.svg")).contains("Michael Mann"), "no credits");
 
+        assertEquals(COLOUR_TYPE_INDEXED, colourType(site.resolve("img/heat-1995/poster-ring.png")), "indexed by default");
+        run(0, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--poster-size", "512",
+                "--thumb-size", "128", "--no-credits", "--poster-style", "ring", "--lossless-png");
+        assertEquals(COLOUR_TYPE_RGB, colourType(site.resolve("img/heat-1995/poster-ring.png")), "--lossless-png");
+
         String tiny = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--poster-size", "10");
         assertTrue(tiny.contains("poster"), tiny);
         String clash = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(),
                 "--base-path", "/a/", "--site-url", "https://example.org/b/");
         assertTrue(clash.contains("base path"), clash);
+    }
+
+    /** The colour type in a PNG's header: 3 palette-indexed, 2 truecolour. */
+    private static int colourType(Path png) throws IOException {
+        return Files.readAllBytes(png)[PNG_COLOUR_TYPE_AT];
     }
 
     private static List<String> tree(Path folder) throws IOException {

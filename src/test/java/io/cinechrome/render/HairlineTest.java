@@ -40,7 +40,7 @@ class HairlineTest {
         CatalogEntry film = film();
         PosterLayout layout = IMAGES.posterLayout(film, size);
         String svg = PosterSvg.svg(film, layout, PosterSvg.Text.DRAWN);
-        BufferedImage png = TestFiles.image(BatikTranscoder.png(svg, size, size));
+        BufferedImage png = TestFiles.image(BatikTranscoder.png(svg, size, size, true));
         assertColumns(film.stripes(), png, size, ROW);
         assertColumns(film.stripes(), png, size, size - 1 - ROW);
         int bytes = svg.getBytes(StandardCharsets.UTF_8).length;
@@ -52,7 +52,7 @@ class HairlineTest {
     void everyBarcodeColumnHasExactlyItsStripesColour(int width) {
         CatalogEntry film = film();
         PixelSize size = new PixelSize(width, 150);
-        BufferedImage png = TestFiles.image(BatikTranscoder.png(BarcodeSvg.svg(film, size), width, 150));
+        BufferedImage png = TestFiles.image(BatikTranscoder.png(BarcodeSvg.svg(film, size), width, 150, true));
         for (int row : new int[] {0, 75, 149}) {
             assertColumns(film.stripes(), png, width, row);
         }

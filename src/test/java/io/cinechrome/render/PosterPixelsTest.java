@@ -1,10 +1,12 @@
 package io.cinechrome.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.colour.Contrast;
+import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,6 +24,17 @@ class PosterPixelsTest {
     private static final int INK_TOLERANCE = 12;
     private static final int MIN_INK_PIXELS = 400;
     private static final FilmImages IMAGES = new FilmImages(RenderSettings.defaults());
+
+    /**
+     * Indexed posters against the lossless drawing (a just-noticeable difference is about ΔE_OK 0.02): the mean
+     * error, the error at most one pixel in a thousand may exceed, and the largest (a text edge, say).
+     */
+    private static final double MAX_MEAN_ERROR = 0.008;
+    private static final double RARE_ERROR = 0.03;
+    private static final double MAX_RARE_SHARE = 0.001;
+    private static final double MAX_ERROR = 0.08;
+    private static final int COLOUR_TYPE_BYTE = 25;
+    private static final int COLOUR_TYPE_INDEXED = 3;
 
     static Stream<CatalogEntry> films() {
         return Stream.of(SampleFilms.sunset(), SampleFilms.noir(), SampleFilms.spiritedAway(), SampleFilms.hostile(),
@@ -69,13 +82,42 @@ class PosterPixelsTest {
         }
         Rgb mean = new Rgb((int) (sum[0] / count), (int) (sum[1] / count), (int) (sum[2] / count));
         Files.write(TestFiles.output("pixels").resolve(film.slug() + ".png"), BatikTranscoder.png(
-                PosterSvg.svg(film, layout, PosterSvg.Text.DRAWN), SIZE, SIZE));
+                PosterSvg.svg(film, layout, PosterSvg.Text.DRAWN), SIZE, SIZE, true));
         assertTrue(inkPixels >= MIN_INK_PIXELS, "only " + inkPixels + " text pixels in " + box);
         assertTrue(Contrast.ratio(ink, mean) >= Contrast.WCAG_AA, "contrast against mean " + mean.hex());
         assertTrue(worst >= Contrast.WCAG_AA, "worst contrast behind the text " + worst);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("films")
+    void theIndexedPngIsTheLosslessOneWithinAJustNoticeableDifference(CatalogEntry film) throws IOException {
+        String svg = IMAGES.posterSvg(film, SIZE);
+        byte[] indexed = BatikTranscoder.png(svg, SIZE, SIZE);
+        byte[] lossless = BatikTranscoder.png(svg, SIZE, SIZE, false);
+        assertArrayEquals(indexed, lossless, "indexed is the default");
+        lossless = BatikTranscoder.png(svg, SIZE, SIZE, true);
+        assertEquals(COLOUR_TYPE_INDEXED, indexed[COLOUR_TYPE_BYTE], "palette-indexed");
+        BufferedImage exact = TestFiles.image(lossless);
+        BufferedImage near = TestFiles.image(indexed);
+        double sum = 0;
+        double worst = 0;
+        int rare = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                double error = OkLab.of(TestFiles.pixel(exact, x, y)).distance(OkLab.of(TestFiles.pixel(near, x, y)));
+                sum += error;
+                worst = Math.max(worst, error);
+                rare += error > RARE_ERROR ? 1 : 0;
+            }
+        }
+        double mean = sum / SIZE / SIZE;
+        double rareShare = rare / (double) SIZE / SIZE;
+        assertTrue(mean <= MAX_MEAN_ERROR && rareShare <= MAX_RARE_SHARE && worst <= MAX_ERROR,
+                "mean ΔE_OK " + mean + ", over " + RARE_ERROR + ": " + rareShare + ", largest " + worst);
+        assertTrue(indexed.length < lossless.length, indexed.length + " bytes indexed, " + lossless.length + " lossless");
+    }
+
     private static BufferedImage render(CatalogEntry film, PosterLayout layout, PosterSvg.Text text) {
-        return TestFiles.image(BatikTranscoder.png(PosterSvg.svg(film, layout, text), SIZE, SIZE));
+        return TestFiles.image(BatikTranscoder.png(PosterSvg.svg(film, layout, text), SIZE, SIZE, true));
     }
 }

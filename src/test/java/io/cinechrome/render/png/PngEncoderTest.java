@@ -1,0 +1,125 @@
+package io.cinechrome.render.png;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinechrome.colour.OkLab;
+import io.cinechrome.colour.Rgb;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.SplittableRandom;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** Small PNGs: indexed (exact up to 256 colours, the nearest of 256 beyond), tiny for rows of stripes. */
+class PngEncoderTest {
+
+    @Test
+    void fewColoursAreStoredExactlyAndIndexed() throws IOException {
+        int width = 300;
+        int height = 200;
+        int[] pixels = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = y < 150 ? 0xff000000 | (x / 2) * 0x010203 : 0x80ff0000;
+            }
+        }
+        byte[] png = PngEncoder.encode(pixels, width, height);
+        assertEquals(3, png[25], "colour type 3: palette-indexed");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertArrayEquals(pixels, decoded.getRGB(0, 0, width, height, null, 0, width), "lossless, alpha included");
+    }
+
+    @Test
+    void stripesCompressToAlmostNothing() {
+        int size = 1080;
+        int[] pixels = new int[size * size];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = 0xff000000 | ((i % size) * 240 / size) * 0x0a0b01;
+        }
+        byte[] png = PngEncoder.encode(pixels, size, size);
+        assertTrue(png.length < 4_000, "240 stripes on 1080x1080 took " + png.length + " bytes");
+    }
+
+    @Test
+    void manyColoursAreStoredExactlyAsTruecolourWhenLossless() throws IOException {
+        int size = 256;
+        int[] pixels = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                pixels[y * size + x] = 0xff000000 | x << 16 | y << 8 | (x + y) / 2;
+            }
+        }
+        byte[] png = PngEncoder.encodeLossless(pixels, size, size);
+        assertEquals(2, png[25], "colour type RGB");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertArrayEquals(pixels, decoded.getRGB(0, 0, size, size, null, 0, size), "a 65,536-colour gradient is exact");
+        assertArrayEquals(png, PngEncoder.encodeLossless(pixels, size, size), "deterministic");
+    }
+
+    @Test
+    void aShadedPosterIsIndexedWithColoursCloseToItsOwn() throws IOException {
+        int size = 1080;
+        int[] pixels = shadedStripes(size);
+        byte[] png = PngEncoder.encode(pixels, size, size);
+        assertEquals(3, png[25], "colour type 3: palette-indexed");
+        int[] decoded = ImageIO.read(new ByteArrayInputStream(png)).getRGB(0, 0, size, size, null, 0, size);
+        double sum = 0;
+        double worst = 0;
+        for (int i = 0; i < pixels.length; i++) {
+            double error = OkLab.of(rgb(pixels[i])).distance(OkLab.of(rgb(decoded[i])));
+            sum += error;
+            worst = Math.max(worst, error);
+        }
+        assertTrue(sum / pixels.length < 0.015, "mean ΔE_OK " + sum / pixels.length);
+        assertTrue(worst < 0.08, "largest ΔE_OK " + worst);
+        byte[] lossless = PngEncoder.encodeLossless(pixels, size, size);
+        assertEquals(2, lossless[25], "colour type RGB");
+        assertTrue(png.length * 3 < lossless.length * 2, png.length + " bytes indexed, " + lossless.length + " lossless");
+        assertArrayEquals(png, PngEncoder.encode(pixels, size, size), "deterministic");
+    }
+
+    @Test
+    void aTransparentImageWithManyColoursKeepsThemAndItsAlpha() throws IOException {
+        int size = 64;
+        int[] pixels = new int[size * size];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (i % size * 4) << 24 | i * 97;
+        }
+        byte[] png = PngEncoder.encode(pixels, size, size);
+        assertEquals(6, png[25], "colour type RGBA");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertArrayEquals(pixels, decoded.getRGB(0, 0, size, size, null, 0, size));
+    }
+
+    /** 1,080 stripes of a random walk in colour, darkened by a smooth band across the middle like a title scrim. */
+    private static int[] shadedStripes(int size) {
+        SplittableRandom random = new SplittableRandom(11);
+        int[] stripes = new int[size];
+        int r = 120;
+        int g = 90;
+        int b = 60;
+        for (int x = 0; x < size; x++) {
+            r = Math.max(0, Math.min(255, r + random.nextInt(-9, 10)));
+            g = Math.max(0, Math.min(255, g + random.nextInt(-9, 10)));
+            b = Math.max(0, Math.min(255, b + random.nextInt(-9, 10)));
+            stripes[x] = r << 16 | g << 8 | b;
+        }
+        int[] pixels = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            double shade = 1 - 0.6 * Math.exp(-Math.pow((y - size / 2.0) / (size / 6.0), 2));
+            for (int x = 0; x < size; x++) {
+                int c = stripes[x];
+                pixels[y * size + x] = 0xff000000 | (int) ((c >> 16 & 0xff) * shade) << 16
+                        | (int) ((c >> 8 & 0xff) * shade) << 8 | (int) ((c & 0xff) * shade);
+            }
+        }
+        return pixels;
+    }
+
+    private static Rgb rgb(int argb) {
+        return new Rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff);
+    }
+}
