@@ -8,6 +8,7 @@ import io.cinechrome.colour.Rgb;
 import io.cinechrome.render.ImageFiles;
 import io.cinechrome.render.PosterStyle;
 import io.cinechrome.render.RenderSettings;
+import io.cinechrome.site.browse.ColourNames;
 import io.cinechrome.site.page.ActView;
 import io.cinechrome.site.page.Chapter;
 import io.cinechrome.site.page.Image;

@@ -2,6 +2,9 @@ package io.cinechrome.site;
 
 import io.cinechrome.library.Slugs;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.site.browse.ColourFamily;
+import io.cinechrome.site.browse.FamilyGroup;
+import io.cinechrome.site.browse.PaletteProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

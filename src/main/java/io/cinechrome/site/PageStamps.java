@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * means everything is compared again; the file is off the disk while a run writes, so a run stopped half-way
  * leaves no stamps that lie.
  */
-final class PageStamps {
+public final class PageStamps {
 
     /** The stamp file's name in the site root. */
     static final String FILE = ".cinechrome-stamps";
@@ -148,7 +148,7 @@ final class PageStamps {
     }
 
     /** The stamp of some text. */
-    static String of(String text) {
+    public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 

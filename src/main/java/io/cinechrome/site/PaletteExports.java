@@ -3,6 +3,7 @@ package io.cinechrome.site;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.site.browse.ColourNames;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

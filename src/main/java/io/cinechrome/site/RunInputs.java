@@ -1,6 +1,7 @@
 package io.cinechrome.site;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.site.browse.SimilarMemory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.cinechrome.site;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.site.browse.SimilarMemory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

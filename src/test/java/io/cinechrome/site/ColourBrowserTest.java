@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.site.browse.ColourFamily;
+import io.cinechrome.site.browse.SimilarFilms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

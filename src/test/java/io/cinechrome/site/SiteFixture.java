@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** A small catalogue with awkward titles, and stand-in images where the render stage would put its own. */
-final class SiteFixture {
+public final class SiteFixture {
 
     /** A title that must come out escaped everywhere. */
     static final String NASTY_TITLE = "<script>alert('x')</script> & \"Quotes\"";
@@ -28,7 +28,8 @@ final class SiteFixture {
     private SiteFixture() {
     }
 
-    static List<CatalogEntry> films() {
+    /** The small catalogue: eight films, Heat first and the nasty title last; Ida is black and white. */
+    public static List<CatalogEntry> films() {
         return List.of(
                 film("heat-1995", "Heat", 1995, "Michael Mann", 10_212, false,
                         "#0f1a45:0.34", "#1d7a78:0.22", "#101010:0.2", "#4a6a88:0.14", "#c8a37a:0.1"),

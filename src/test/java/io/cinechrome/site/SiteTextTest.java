@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.site.browse.ColourNames;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.WeightedLab;
@@ -12,12 +12,12 @@ import java.util.stream.IntStream;
  * {@code score = Σ share × exp(-(ΔE / RADIUS)²)}. An exact match of the whole palette scores 1; a colour
  * {@link #RADIUS} away counts 37%, twice as far 2%. Films rank by score, then by their closest colour, then by
  * the page's order. The page's script does the same sums over the OKLab values this stage precomputes
- * ({@link FilmsJson#colourData}); this class is the reference it is tested against.
+ * ({@link io.cinechrome.site.FilmsJson#colourData}); this class is the reference it is tested against.
  */
-final class ColourSearch {
+public final class ColourSearch {
 
     /** ΔE (OKLab) at which a colour still counts 1/e: about a clearly visible but related colour. */
-    static final double RADIUS = 0.08;
+    public static final double RADIUS = 0.08;
     /** Decimals of the OKLab values and shares in the page's data: 0.0005 is far below a visible difference. */
     static final int DATA_DECIMALS = 4;
 
@@ -29,8 +29,8 @@ final class ColourSearch {
      * @param closest  the position in the palette of the colour nearest to the one searched
      * @param distance the ΔE of that colour
      */
-    record Match(int index, double score, int closest, double distance) {
-        Match {
+    public record Match(int index, double score, int closest, double distance) {
+        public Match {
             if (index < 0 || closest < 0 || !(score >= 0) || !(distance >= 0)) {
                 throw new IllegalArgumentException("not a match: " + index + ", " + score + ", " + closest);
             }
@@ -58,7 +58,7 @@ final class ColourSearch {
     }
 
     /** Every palette ranked for {@code target}, closest first; ties keep the list's order. */
-    static List<Match> rank(List<List<WeightedLab>> palettes, OkLab target) {
+    public static List<Match> rank(List<List<WeightedLab>> palettes, OkLab target) {
         return IntStream.range(0, palettes.size()).mapToObj(i -> match(i, palettes.get(i), target))
                 .sorted(Comparator.comparingDouble(Match::score).reversed()
                         .thenComparingDouble(Match::distance)

@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
@@ -18,10 +18,10 @@ import java.util.List;
  * @param lightness  the share-weighted mean OKLab lightness, 0..1
  * @param chroma     the share-weighted mean OKLab chroma: how colourful the film is
  */
-record PaletteProfile(List<WeightedLab> colours, List<ColourFamily> families, boolean neutral, double hue,
+public record PaletteProfile(List<WeightedLab> colours, List<ColourFamily> families, boolean neutral, double hue,
         double lightness, double chroma) {
 
-    PaletteProfile {
+    public PaletteProfile {
         colours = List.copyOf(colours);
         families = List.copyOf(families);
         if (colours.isEmpty()) {
@@ -33,7 +33,7 @@ record PaletteProfile(List<WeightedLab> colours, List<ColourFamily> families, bo
     }
 
     /** Measures a film's palette. */
-    static PaletteProfile of(CatalogEntry film) {
+    public static PaletteProfile of(CatalogEntry film) {
         List<Swatch> palette = film.palette();
         List<WeightedLab> colours = palette.stream().map(s -> WeightedLab.of(s.colour(), s.share())).toList();
         OkLab dominant = OkLab.of(film.dominant().colour());
@@ -48,18 +48,18 @@ record PaletteProfile(List<WeightedLab> colours, List<ColourFamily> families, bo
     }
 
     /** By the dominant colour's hue around the wheel from red; films with a neutral dominant colour after them, dark to light. */
-    static Comparator<PaletteProfile> byHue() {
+    public static Comparator<PaletteProfile> byHue() {
         return Comparator.comparing(PaletteProfile::neutral)
                 .thenComparingDouble(p -> p.neutral() ? p.lightness() : p.hue());
     }
 
     /** Dark to light. */
-    static Comparator<PaletteProfile> byLightness() {
+    public static Comparator<PaletteProfile> byLightness() {
         return Comparator.comparingDouble(PaletteProfile::lightness);
     }
 
     /** Most colourful first. */
-    static Comparator<PaletteProfile> byColourfulness() {
+    public static Comparator<PaletteProfile> byColourfulness() {
         return Comparator.comparingDouble(PaletteProfile::chroma).reversed();
     }
 }

@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;

@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.colour.EarthMovers;
 import io.cinechrome.colour.WeightedLab;
@@ -24,10 +24,10 @@ import java.util.stream.IntStream;
  * <p>With a {@link SimilarMemory} of the last run, a film whose palette and closest films are unchanged is only
  * compared with the films that are new or changed: a re-run over an unchanged catalogue measures no pair at all.
  */
-final class SimilarFilms {
+public final class SimilarFilms {
 
     /** How many similar films a film page lists. */
-    static final int COUNT = 6;
+    public static final int COUNT = 6;
     /** Closest first; ties go to the film earlier in title order. Entries are {position, distance}. */
     private static final Comparator<double[]> ORDER =
             Comparator.comparingDouble((double[] e) -> e[1]).thenComparingDouble(e -> e[0]);
@@ -57,7 +57,7 @@ final class SimilarFilms {
      * @param palettes every film's palette, in the same order
      * @param memory   what earlier runs found; this run's answers are remembered in it
      */
-    SimilarFilms(List<String> names, List<List<WeightedLab>> palettes, SimilarMemory memory) {
+    public SimilarFilms(List<String> names, List<List<WeightedLab>> palettes, SimilarMemory memory) {
         if (names.size() != palettes.size()) {
             throw new IllegalArgumentException(names.size() + " names for " + palettes.size() + " palettes");
         }
@@ -80,7 +80,7 @@ final class SimilarFilms {
      * or changed can push into the list; otherwise the film is searched as in {@link #search}. Both give the same
      * answer.
      */
-    List<Integer> of(int index) {
+    public List<Integer> of(int index) {
         List<double[]> best = memory.previous(names.get(index), keys[index])
                 .flatMap(found -> updated(index, found)).orElseGet(() -> search(index));
         memory.remember(names.get(index), new SimilarMemory.Found(keys[index], best.stream()

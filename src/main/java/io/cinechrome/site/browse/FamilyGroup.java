@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.catalog.CatalogEntry;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.List;
  * @param family the family
  * @param films  its films by title, never empty
  */
-record FamilyGroup(ColourFamily family, List<CatalogEntry> films) {
+public record FamilyGroup(ColourFamily family, List<CatalogEntry> films) {
 
-    FamilyGroup {
+    public FamilyGroup {
         if (family == null) {
             throw new IllegalArgumentException("a family group needs a family");
         }
@@ -22,7 +22,7 @@ record FamilyGroup(ColourFamily family, List<CatalogEntry> films) {
     }
 
     /** The folder of its page: {@code colours/<family>/}. */
-    String page() {
+    public String page() {
         return "colours/" + family.slug() + "/";
     }
 }

@@ -1,4 +1,4 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,8 @@
-package io.cinechrome.site;
+package io.cinechrome.site.browse;
 
 import io.cinechrome.colour.WeightedLab;
 import io.cinechrome.files.AtomicFiles;
+import io.cinechrome.site.PageStamps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,12 @@ import java.util.TreeMap;
  * large catalogue from a million palette comparisons into a few thousand. A missing, damaged or older file only
  * means every film is searched again.
  */
-final class SimilarMemory {
+public final class SimilarMemory {
 
     /** The memory's file name in the site root. */
     static final String FILE = ".cinechrome-similar";
     /** Bump when the distance or the order of similar films changes, so remembered answers are not reused. */
-    static final int VERSION = 1;
+    public static final int VERSION = 1;
     private static final String HEADER = "cinechrome-similar " + VERSION + " count=" + SimilarFilms.COUNT;
     private static final char FIELD = '\t';
     private static final char PAIR = ' ';
@@ -78,7 +79,7 @@ final class SimilarMemory {
     }
 
     /** What the last run left in the site folder {@code root} (nothing when there is no readable memory). */
-    static SimilarMemory load(Path root) {
+    public static SimilarMemory load(Path root) {
         Path path = root.resolve(FILE);
         Map<String, Found> found = new HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -124,7 +125,7 @@ final class SimilarMemory {
     }
 
     /** Writes what this run found, sorted by film, replacing the last run's memory. */
-    void save() {
+    public void save() {
         if (file.isEmpty()) {
             return;
         }
