@@ -60,7 +60,9 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "| data/colours.js | %.0f KB, %.0f KB gzipped |%n",
                 Files.size(site.resolve("data/colours.js")) / 1024.0, gzipped(site.resolve("data/colours.js")) / 1024.0);
         System.out.printf(Locale.ROOT, "| data/films.json | %.0f KB |%n", Files.size(site.resolve("data/films.json")) / 1024.0);
-        System.out.printf(Locale.ROOT, "| images | %.1f KB per film |%n", size.imageBytes / 1024.0 / films);
+        System.out.printf(Locale.ROOT, "| per film: images, film page and exports, the rest | %.1f KB, %.1f KB, %.1f KB |%n",
+                size.imageBytes / 1024.0 / films, size.filmBytes / 1024.0 / films,
+                (size.bytes - size.imageBytes - size.filmBytes) / 1024.0 / films);
     }
 
     /** One {@code render} in a child JVM: wall time and peak resident memory. */
@@ -146,12 +148,14 @@ public final class ScaleBenchmark {
     }
 
     /** Sizes of the files in a site folder. */
-    private record SiteSize(long bytes, long files, long imageBytes, long largestHtml, String largestHtmlPath) {
+    private record SiteSize(long bytes, long files, long imageBytes, long filmBytes, long largestHtml,
+                            String largestHtmlPath) {
 
         static SiteSize of(Path site) throws IOException {
             long bytes = 0;
             long files = 0;
             long images = 0;
+            long filmFolders = 0;
             long largest = 0;
             String largestPath = "";
             try (Stream<Path> all = Files.walk(site)) {
@@ -163,13 +167,16 @@ public final class ScaleBenchmark {
                     if (relative.startsWith("img/")) {
                         images += size;
                     }
+                    if (relative.startsWith("films/")) {
+                        filmFolders += size;
+                    }
                     if (relative.endsWith(".html") && size > largest) {
                         largest = size;
                         largestPath = relative;
                     }
                 }
             }
-            return new SiteSize(bytes, files, images, largest, largestPath);
+            return new SiteSize(bytes, files, images, filmFolders, largest, largestPath);
         }
     }
 }

@@ -26,12 +26,12 @@ class PosterPixelsTest {
     private static final FilmImages IMAGES = new FilmImages(RenderSettings.defaults());
 
     /**
-     * Indexed posters against the lossless drawing (a just-noticeable difference is about ΔE_OK 0.02): the mean
-     * error, the error at most one pixel in a thousand may exceed, and the largest (a text edge, say).
+     * Indexed posters against the lossless drawing: the mean error, the share of pixels off by a just-noticeable
+     * difference (ΔE_OK 0.02), and the largest error (a text edge, say).
      */
     private static final double MAX_MEAN_ERROR = 0.008;
-    private static final double RARE_ERROR = 0.03;
-    private static final double MAX_RARE_SHARE = 0.001;
+    private static final double VISIBLE = 0.02;
+    private static final double MAX_VISIBLE_SHARE = 0.01;
     private static final double MAX_ERROR = 0.08;
     private static final int COLOUR_TYPE_BYTE = 25;
     private static final int COLOUR_TYPE_INDEXED = 3;
@@ -90,30 +90,32 @@ class PosterPixelsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("films")
-    void theIndexedPngIsTheLosslessOneWithinAJustNoticeableDifference(CatalogEntry film) throws IOException {
+    void theDefaultPngIsTheLosslessOneOrWithinAJustNoticeableDifference(CatalogEntry film) throws IOException {
         String svg = IMAGES.posterSvg(film, SIZE);
         byte[] indexed = BatikTranscoder.png(svg, SIZE, SIZE);
-        byte[] lossless = BatikTranscoder.png(svg, SIZE, SIZE, false);
-        assertArrayEquals(indexed, lossless, "indexed is the default");
-        lossless = BatikTranscoder.png(svg, SIZE, SIZE, true);
-        assertEquals(COLOUR_TYPE_INDEXED, indexed[COLOUR_TYPE_BYTE], "palette-indexed");
+        assertArrayEquals(indexed, BatikTranscoder.png(svg, SIZE, SIZE, false), "the default is not lossless");
+        byte[] lossless = BatikTranscoder.png(svg, SIZE, SIZE, true);
+        if (indexed[COLOUR_TYPE_BYTE] != COLOUR_TYPE_INDEXED) {
+            assertArrayEquals(lossless, indexed, "not indexed, so lossless");
+            return;
+        }
         BufferedImage exact = TestFiles.image(lossless);
         BufferedImage near = TestFiles.image(indexed);
         double sum = 0;
         double worst = 0;
-        int rare = 0;
+        int visible = 0;
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
                 double error = OkLab.of(TestFiles.pixel(exact, x, y)).distance(OkLab.of(TestFiles.pixel(near, x, y)));
                 sum += error;
                 worst = Math.max(worst, error);
-                rare += error > RARE_ERROR ? 1 : 0;
+                visible += error > VISIBLE ? 1 : 0;
             }
         }
         double mean = sum / SIZE / SIZE;
-        double rareShare = rare / (double) SIZE / SIZE;
-        assertTrue(mean <= MAX_MEAN_ERROR && rareShare <= MAX_RARE_SHARE && worst <= MAX_ERROR,
-                "mean ΔE_OK " + mean + ", over " + RARE_ERROR + ": " + rareShare + ", largest " + worst);
+        double visibleShare = visible / (double) SIZE / SIZE;
+        assertTrue(mean <= MAX_MEAN_ERROR && visibleShare <= MAX_VISIBLE_SHARE && worst <= MAX_ERROR,
+                "mean ΔE_OK " + mean + ", over " + VISIBLE + ": " + visibleShare + ", largest " + worst);
         assertTrue(indexed.length < lossless.length, indexed.length + " bytes indexed, " + lossless.length + " lossless");
     }
 

@@ -19,6 +19,8 @@ final class PaletteQuantizer {
 
     /** Rounds of k-means after the median cut: one gains most of what more would (measured on posters). */
     static final int REFINEMENTS = 1;
+    /** A colour difference most people just notice side by side (ΔE_OK). */
+    static final double JUST_NOTICEABLE = 0.02;
     /** A palette entry becomes its commonest colour exactly when that colour has this share of its pixels. */
     static final double EXACT_SHARE = 0.5;
     private static final int OPAQUE = 0xff000000;
@@ -55,8 +57,11 @@ final class PaletteQuantizer {
         return new PaletteQuantizer(colours, counts).run(size);
     }
 
-    /** A palette and the entry each input colour maps to. */
-    record Quantized(int[] palette, int[] entryOf) {
+    /**
+     * A palette, the entry each input colour maps to, and the share of the pixels whose colour moved by more than
+     * {@link #JUST_NOTICEABLE} (where a smooth shade turns into visible steps).
+     */
+    record Quantized(int[] palette, int[] entryOf, double visibleShare) {
     }
 
     private Quantized run(int size) {
@@ -80,7 +85,19 @@ final class PaletteQuantizer {
             sorted[i] = palette[order[i]];
             sortedLab[i] = entries[order[i]];
         }
-        return new Quantized(sorted, nearest(sortedLab));
+        int[] entryOf = nearest(sortedLab);
+        return new Quantized(sorted, entryOf, visibleShare(sortedLab, entryOf));
+    }
+
+    private double visibleShare(double[][] entries, int[] entryOf) {
+        long visible = 0;
+        long total = 0;
+        double limit = JUST_NOTICEABLE * JUST_NOTICEABLE;
+        for (int i = 0; i < colours.length; i++) {
+            total += counts[i];
+            visible += distanceSquared(lab[i], entries[entryOf[i]], Double.POSITIVE_INFINITY) > limit ? counts[i] : 0;
+        }
+        return visible / (double) total;
     }
 
     /** Median cut: splits the box with the widest spread (weighted by its pixels) at its weighted median. */

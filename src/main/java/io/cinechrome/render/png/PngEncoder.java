@@ -13,10 +13,11 @@ import java.util.zip.Deflater;
  * Writes small PNGs, palette-indexed (8-bit colour type 3, with a {@code tRNS} chunk when anything is transparent):
  * <ul>
  *   <li>an image with at most {@link #MAX_COLOURS} colours keeps them exactly;</li>
- *   <li>an opaque image with more (a poster's 1,080 stripes under its title's shading) is drawn with the
- *   {@link #MAX_COLOURS} colours {@link PaletteQuantizer} chooses, about a third of the bytes of truecolour for a
- *   mean error of ΔE_OK 0.002, unless it must be lossless ({@link #encodeLossless}), which stores it as truecolour
- *   (RGB);</li>
+ *   <li>an opaque image with more (a ring of 1,080 stripes, a palette card's lettering) is drawn with the
+ *   {@link #MAX_COLOURS} colours {@link PaletteQuantizer} chooses, about half the bytes of truecolour for a mean
+ *   error of ΔE_OK 0.002, as long as no more than {@link #MAX_VISIBLE_SHARE} of its pixels move by a
+ *   just-noticeable difference; otherwise, or when it must be lossless ({@link #encodeLossless}), it is stored as
+ *   truecolour (RGB);</li>
  *   <li>a partly transparent image with more is stored as truecolour with alpha (RGBA).</li>
  * </ul>
  * Each row is filtered with whichever of
@@ -27,6 +28,12 @@ public final class PngEncoder {
 
     /** An indexed PNG holds at most this many colours. */
     public static final int MAX_COLOURS = 256;
+    /**
+     * An image is indexed only if at most this share of its pixels would move by a just-noticeable difference:
+     * past it (a title's shading over a thousand different stripes, say) the shading would show steps, so the
+     * image stays truecolour.
+     */
+    static final double MAX_VISIBLE_SHARE = 0.01;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int BIT_DEPTH = 8;
     private static final int COLOUR_TYPE_INDEXED = 3;
@@ -189,6 +196,9 @@ public final class PngEncoder {
                 pixels[i] = counts.get(unique[i]);
             }
             PaletteQuantizer.Quantized quantized = PaletteQuantizer.quantize(unique, pixels, MAX_COLOURS);
+            if (quantized.visibleShare() > MAX_VISIBLE_SHARE) {
+                return truecolour(argb);
+            }
             IntMap entryOf = new IntMap();
             for (int i = 0; i < unique.length; i++) {
                 entryOf.put(unique[i], quantized.entryOf()[i]);
