@@ -2,6 +2,7 @@ package io.cinechrome.render;
 
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.svg.SvgBuilder;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.svg.SvgBuilder;
+import io.cinechrome.render.text.Descriptions;
 
 /**
  * The barcode: the stripes as a wide, short strip, no text. Grids show it stretched square (it fills any box, see

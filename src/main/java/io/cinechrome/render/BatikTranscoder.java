@@ -1,6 +1,11 @@
 package io.cinechrome.render;
 
 import io.cinechrome.render.png.PngEncoder;
+import io.cinechrome.render.svg.SvgBuilder;
+import io.cinechrome.render.svg.TextLine;
+import io.cinechrome.render.text.Fonts;
+import io.cinechrome.render.text.Legibility;
+import io.cinechrome.render.text.TypeFace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;

@@ -1,6 +1,11 @@
 package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.svg.SvgCompactor;
+import io.cinechrome.render.text.Fonts;
+import io.cinechrome.render.text.PosterText;
+import io.cinechrome.render.text.TextMeasure;
+import io.cinechrome.render.text.TitleLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,12 @@
 package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.text.Credits;
+import io.cinechrome.render.text.Legibility;
+import io.cinechrome.render.text.TextBlock;
+import io.cinechrome.render.text.TextSpec;
+import io.cinechrome.render.text.TitleLayout;
+import io.cinechrome.render.text.TypeFace;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,15 @@ package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.svg.SvgBuilder;
+import io.cinechrome.render.svg.TextLine;
+import io.cinechrome.render.text.Credits;
+import io.cinechrome.render.text.Descriptions;
+import io.cinechrome.render.text.Legibility;
+import io.cinechrome.render.text.TextBlock;
+import io.cinechrome.render.text.TextSpec;
+import io.cinechrome.render.text.TitleLayout;
+import io.cinechrome.render.text.TypeFace;
 import java.util.List;
 
 /**

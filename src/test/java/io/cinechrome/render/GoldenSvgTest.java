@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.text.Fonts;
+import io.cinechrome.render.text.TextMeasure;
+import io.cinechrome.render.text.TitleLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.text.Fonts;
+import io.cinechrome.render.text.PosterText;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.svg.SvgBuilder;
+import io.cinechrome.render.svg.SvgCompactor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.cinechrome.render;
 
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.text.Fonts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

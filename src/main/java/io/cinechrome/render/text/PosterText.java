@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import io.cinechrome.catalog.CatalogEntry;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class PosterText {
     }
 
     /** The entry as the images draw it: the same when every letter can be drawn, else with stand-ins. */
-    static CatalogEntry drawable(CatalogEntry entry) {
+    public static CatalogEntry drawable(CatalogEntry entry) {
         Fonts fonts = Fonts.get();
         boolean title = canDraw(entry.title(), fonts);
         boolean director = entry.director().map(d -> canDraw(d, fonts)).orElse(true);
@@ -58,7 +58,7 @@ public final class PosterText {
     }
 
     /** Whether every letter has a glyph in a shipped face and none is written right to left. */
-    static boolean canDraw(String text, Fonts fonts) {
+    public static boolean canDraw(String text, Fonts fonts) {
         return text.codePoints().allMatch(cp -> drawable(cp, fonts));
     }
 

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -10,7 +10,7 @@ import java.util.Map;
  * fallback chain that has it. Widths are in em (multiply by the font size), which is exact because
  * fractional metrics make advances proportional to the size.
  */
-final class TextMeasure {
+public final class TextMeasure {
 
     /** Fonts are measured at this size and scaled down, away from rounding at tiny sizes. */
     private static final float REFERENCE_SIZE = 1000f;
@@ -20,7 +20,7 @@ final class TextMeasure {
     private final Map<TypeFace, Font> reference = new EnumMap<>(TypeFace.class);
 
     /** A measure over the shipped fonts. */
-    TextMeasure(Fonts fonts) {
+    public TextMeasure(Fonts fonts) {
         this.fonts = fonts;
         for (TypeFace face : TypeFace.values()) {
             reference.put(face, fonts.font(face).deriveFont(REFERENCE_SIZE));

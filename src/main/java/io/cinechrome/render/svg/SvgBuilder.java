@@ -1,13 +1,14 @@
-package io.cinechrome.render;
+package io.cinechrome.render.svg;
 
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.text.TypeFace;
 
 /**
  * Writes an SVG 1.1 document as text: every attribute value and text node goes through {@link Xml#escape},
  * every number through {@link SvgNumber#format}, so the output is valid and the same on every machine.
  * The document starts with {@code @font-face} rules that load the shipped fonts from {@code ../../fonts/}.
  */
-final class SvgBuilder {
+public final class SvgBuilder {
 
     private static final String NAMESPACE = "http://www.w3.org/2000/svg";
     private static final String XLINK = "http://www.w3.org/1999/xlink";
@@ -16,7 +17,7 @@ final class SvgBuilder {
     private final StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
 
     /** Starts a document of the given size in pixels, with an accessible title. */
-    SvgBuilder(int width, int height, String title) {
+    public SvgBuilder(int width, int height, String title) {
         this(width, height, title, false);
     }
 
@@ -24,7 +25,7 @@ final class SvgBuilder {
      * Starts a document of the given size in pixels, with an accessible title; a {@code stretchable} one fills any
      * box it is shown in, at any aspect ratio (a barcode shown square in a grid), instead of keeping its own.
      */
-    SvgBuilder(int width, int height, String title, boolean stretchable) {
+    public SvgBuilder(int width, int height, String title, boolean stretchable) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<svg xmlns=\"").append(NAMESPACE).append("\" xmlns:xlink=\"").append(XLINK)
                 .append("\" version=\"1.1\"")
@@ -48,7 +49,7 @@ final class SvgBuilder {
     }
 
     /** A circle's outline, {@code width} wide, in an opaque colour. */
-    SvgBuilder ring(double cx, double cy, double r, Rgb stroke, double width) {
+    public SvgBuilder ring(double cx, double cy, double r, Rgb stroke, double width) {
         out.append("<circle").append(attr("cx", cx)).append(attr("cy", cy)).append(attr("r", r))
                 .append(" fill=\"none\"").append(attr("stroke", stroke.hex())).append(attr("stroke-width", width))
                 .append("/>\n");
@@ -56,13 +57,13 @@ final class SvgBuilder {
     }
 
     /** An opaque rectangle. */
-    SvgBuilder rect(double x, double y, double width, double height, Rgb fill) {
+    public SvgBuilder rect(double x, double y, double width, double height, Rgb fill) {
         out.append("<rect").append(box(x, y, width, height)).append(attr("fill", fill.hex())).append("/>\n");
         return this;
     }
 
     /** A rectangle painted with a paint server such as a gradient, by id. */
-    SvgBuilder rect(double x, double y, double width, double height, String paintId) {
+    public SvgBuilder rect(double x, double y, double width, double height, String paintId) {
         out.append("<rect").append(box(x, y, width, height)).append(attr("fill", "url(#" + paintId + ")"))
                 .append("/>\n");
         return this;
@@ -74,7 +75,7 @@ final class SvgBuilder {
      * @param offsets   stop positions 0..1, ascending
      * @param opacities opacity at each stop, 0..1
      */
-    SvgBuilder verticalFade(String id, Rgb colour, double[] offsets, double[] opacities) {
+    public SvgBuilder verticalFade(String id, Rgb colour, double[] offsets, double[] opacities) {
         if (offsets.length != opacities.length || offsets.length < 2) {
             throw new IllegalArgumentException("a fade needs two or more stops with one opacity each");
         }
@@ -92,7 +93,7 @@ final class SvgBuilder {
      * A picture stretched to the box without keeping its aspect ratio and without smoothing between its pixels
      * (for pictures whose pixels are meant as blocks, such as a row of stripes).
      */
-    SvgBuilder pixelImage(double x, double y, double width, double height, String dataUri) {
+    public SvgBuilder pixelImage(double x, double y, double width, double height, String dataUri) {
         out.append("<image").append(box(x, y, width, height)).append(attr("preserveAspectRatio", "none"))
                 .append(attr("image-rendering", "optimizeSpeed")).append(attr("xlink:href", dataUri))
                 .append("/>\n");
@@ -100,19 +101,19 @@ final class SvgBuilder {
     }
 
     /** Opens a group moved and turned by an SVG transform, e.g. {@code translate(540 540)}. */
-    SvgBuilder openGroup(String transform) {
+    public SvgBuilder openGroup(String transform) {
         out.append("<g").append(attr("transform", transform)).append(">\n");
         return this;
     }
 
-    /** A path shape defined once for {@link #use}, not drawn by itself. */
-    SvgBuilder definePath(String id, String pathData) {
+    /** A path shape defined once for {@link #useRotated}, not drawn by itself. */
+    public SvgBuilder definePath(String id, String pathData) {
         out.append("<defs><path").append(attr("id", id)).append(attr("d", pathData)).append("/></defs>\n");
         return this;
     }
 
     /** Draws a shape defined by {@link #definePath}, turned by {@code degrees} about the origin, in a colour. */
-    SvgBuilder useRotated(String id, double degrees, Rgb fill) {
+    public SvgBuilder useRotated(String id, double degrees, Rgb fill) {
         out.append("<use").append(attr("xlink:href", "#" + id));
         if (degrees != 0) {
             out.append(attr("transform", "rotate(" + SvgNumber.format(degrees) + ")"));
@@ -122,19 +123,19 @@ final class SvgBuilder {
     }
 
     /** Opens a group whose children draw without anti-aliasing, so abutting rectangles show no seams. */
-    SvgBuilder openCrispGroup() {
+    public SvgBuilder openCrispGroup() {
         out.append("<g shape-rendering=\"crispEdges\">\n");
         return this;
     }
 
     /** Closes the innermost group. */
-    SvgBuilder closeGroup() {
+    public SvgBuilder closeGroup() {
         out.append("</g>\n");
         return this;
     }
 
     /** A line of text. */
-    SvgBuilder text(TextLine line) {
+    public SvgBuilder text(TextLine line) {
         out.append("<text").append(attr("x", line.x())).append(attr("y", line.y()));
         if (line.rotation() != 0) {
             out.append(attr("transform", "rotate(" + SvgNumber.format(line.rotation()) + " "
@@ -152,7 +153,7 @@ final class SvgBuilder {
     }
 
     /** Ends the document and returns it. */
-    String build() {
+    public String build() {
         return out.append("</svg>\n").toString();
     }
 

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.svg;
 
 /** Escaping of text and attribute values for XML 1.0. */
 final class Xml {

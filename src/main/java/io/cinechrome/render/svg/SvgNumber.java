@@ -1,10 +1,10 @@
-package io.cinechrome.render;
+package io.cinechrome.render.svg;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Formats coordinates for SVG the same way on every machine: at most two decimals, no exponent, no "-0". */
-final class SvgNumber {
+public final class SvgNumber {
 
     private static final int DECIMALS = 2;
 
@@ -12,7 +12,7 @@ final class SvgNumber {
     }
 
     /** {@code 12}, {@code 12.5}, {@code 0.33}. */
-    static String format(double value) {
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite coordinate: " + value);
         }

@@ -1,5 +1,6 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
+import io.cinechrome.render.RenderException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * with lines balanced in width. Words break where Unicode allows (spaces, between CJK characters); a word
  * too wide for a line breaks between characters. Nothing is cut off: text that fits nowhere is an error.
  */
-final class TitleLayout {
+public final class TitleLayout {
 
     /** Each attempt shrinks the font by this factor. */
     private static final double SHRINK = 0.96;
@@ -21,17 +22,17 @@ final class TitleLayout {
     private final TextMeasure measure;
 
     /** A layout measuring with the given fonts. */
-    TitleLayout(TextMeasure measure) {
+    public TitleLayout(TextMeasure measure) {
         this.measure = measure;
     }
 
     /** The height of a capital letter of the face, in em. */
-    double capHeightEm(TypeFace face) {
+    public double capHeightEm(TypeFace face) {
         return measure.capHeightEm(face);
     }
 
     /** The width in pixels of one line of text, letter spacing included. */
-    double lineWidth(String text, TypeFace face, double fontSize, double letterSpacingEm) {
+    public double lineWidth(String text, TypeFace face, double fontSize, double letterSpacingEm) {
         return (measure.widthEm(text, face) + letterSpacingEm * text.codePointCount(0, text.length())) * fontSize;
     }
 
@@ -41,7 +42,7 @@ final class TitleLayout {
     }
 
     /** Lays the text out, largest size first. */
-    TextBlock fit(String text, TextSpec spec) {
+    public TextBlock fit(String text, TextSpec spec) {
         List<Piece> pieces = pieces(normalise(text), spec);
         if (pieces.isEmpty()) {
             throw new RenderException("cannot lay out empty text; give the film a title in the catalogue");

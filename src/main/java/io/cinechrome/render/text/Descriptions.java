@@ -1,30 +1,30 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import io.cinechrome.catalog.CatalogEntry;
 
 /** The accessible titles ({@code <title>}) of the SVG documents. */
-final class Descriptions {
+public final class Descriptions {
 
     private Descriptions() {
     }
 
     /** "Heat (1995): colour fingerprint". */
-    static String poster(CatalogEntry entry) {
+    public static String poster(CatalogEntry entry) {
         return film(entry) + ": colour fingerprint";
     }
 
     /** "Heat (1995): colour palette". */
-    static String palette(CatalogEntry entry) {
+    public static String palette(CatalogEntry entry) {
         return film(entry) + ": colour palette";
     }
 
     /** "Heat (1995): colour barcode". */
-    static String barcode(CatalogEntry entry) {
+    public static String barcode(CatalogEntry entry) {
         return film(entry) + ": colour barcode";
     }
 
     /** "Heat (1995): colour fingerprint and palette". */
-    static String social(CatalogEntry entry) {
+    public static String social(CatalogEntry entry) {
         return film(entry) + ": colour fingerprint and palette";
     }
 

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * The fonts the images use, shipped in {@code static/fonts/}. The family names are the fonts' own names,
  * so the same name finds the font registered with Java (Batik) and the {@code @font-face} rule (browsers).
  */
-enum TypeFace {
+public enum TypeFace {
     /** Titles: a light, thin cinema face. */
     TITLE("Lato-Light.ttf", "Lato Light"),
     /** Credits and hex codes. */
@@ -15,7 +15,7 @@ enum TypeFace {
     CJK_FALLBACK("DroidSansFallback.ttf", "Droid Sans Fallback");
 
     /** Where the SVGs in {@code img/<slug>/} find the fonts, which the site copies to {@code fonts/}. */
-    static final String SITE_URL_PREFIX = "../../fonts/";
+    public static final String SITE_URL_PREFIX = "../../fonts/";
     private static final String GENERIC_FAMILY = "sans-serif";
 
     private final String fileName;
@@ -27,12 +27,12 @@ enum TypeFace {
     }
 
     /** The font file's name in {@code static/fonts/}. */
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
     /** The font's family name. */
-    String family() {
+    public String family() {
         return family;
     }
 
@@ -42,7 +42,7 @@ enum TypeFace {
     }
 
     /** The CSS/SVG {@code font-family} value: this face, its fallbacks, then a generic family. */
-    String cssFamilyList() {
+    public String cssFamilyList() {
         StringBuilder css = new StringBuilder();
         for (TypeFace face : withFallbacks()) {
             css.append('\'').append(face.family).append("', ");

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.svg;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * one path of runs ({@code M0 0h5v1080h-5z...}), so the colour is written once and a stripe costs about a
  * quarter of a {@code <rect>}. Anything else is left as it is. The posters' PNGs are drawn from the original.
  */
-final class SvgCompactor {
+public final class SvgCompactor {
 
     private static final String GROUP_OPEN = "<g shape-rendering=\"crispEdges\">\n";
     private static final String GROUP_CLOSE = "</g>\n";
@@ -25,7 +25,7 @@ final class SvgCompactor {
     }
 
     /** The same picture with each crisp group's rectangles merged into one path per colour. */
-    static String compact(String svg) {
+    public static String compact(String svg) {
         StringBuilder out = new StringBuilder(svg.length());
         int from = 0;
         for (int open = svg.indexOf(GROUP_OPEN); open >= 0; open = svg.indexOf(GROUP_OPEN, from)) {

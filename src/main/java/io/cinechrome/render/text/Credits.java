@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import io.cinechrome.catalog.CatalogEntry;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The small line under a title: year and director, in capitals. */
-final class Credits {
+public final class Credits {
 
     private static final String SEPARATOR = "  \u00b7  ";
 
@@ -15,7 +15,7 @@ final class Credits {
     }
 
     /** {@code 1995 · MICHAEL MANN}, or empty when the entry has neither. */
-    static Optional<String> of(CatalogEntry entry) {
+    public static Optional<String> of(CatalogEntry entry) {
         List<String> parts = new ArrayList<>();
         entry.year().ifPresent(year -> parts.add(Integer.toString(year)));
         entry.director().map(TitleLayout::normalise).filter(d -> !d.isEmpty()).ifPresent(parts::add);

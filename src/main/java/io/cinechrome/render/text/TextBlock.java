@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  * @param width      the width of the widest line in pixels, letter spacing included
  * @param letterSpacing extra space after each character in pixels
  */
-record TextBlock(List<String> lines, double fontSize, double lineHeight, double width, double letterSpacing) {
+public record TextBlock(List<String> lines, double fontSize, double lineHeight, double width, double letterSpacing) {
 
-    TextBlock {
+    public TextBlock {
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a text block needs at least one line");
@@ -21,7 +21,7 @@ record TextBlock(List<String> lines, double fontSize, double lineHeight, double 
     }
 
     /** Distance from the first baseline to the last. */
-    double baselineSpan() {
+    public double baselineSpan() {
         return (lines.size() - 1) * lineHeight;
     }
 

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import io.cinechrome.colour.Contrast;
 import io.cinechrome.colour.Rgb;
@@ -8,10 +8,10 @@ import java.util.List;
  * Chooses text colours and scrims by computing WCAG contrast, never by guessing: for text over several
  * background colours it finds the faintest scrim that lifts the worst of them to the target ratio.
  */
-final class Legibility {
+public final class Legibility {
 
     /** Warm white for text on dark backgrounds. */
-    static final Rgb LIGHT_INK = new Rgb(246, 243, 236);
+    public static final Rgb LIGHT_INK = new Rgb(246, 243, 236);
     /** Near black for text on light backgrounds. */
     static final Rgb DARK_INK = new Rgb(20, 20, 20);
     /** The scrim under light text. */
@@ -31,7 +31,7 @@ final class Legibility {
     }
 
     /** The text colour and scrim for text over the given colours. */
-    static Overlay overlay(List<Rgb> backgrounds) {
+    public static Overlay overlay(List<Rgb> backgrounds) {
         if (backgrounds.isEmpty()) {
             throw new IllegalArgumentException("text needs at least one background colour");
         }
@@ -41,7 +41,7 @@ final class Legibility {
     }
 
     /** A legible text colour on one background: the soft inks when they reach the target, else black or white. */
-    static Rgb inkOn(Rgb background) {
+    public static Rgb inkOn(Rgb background) {
         for (Rgb ink : List.of(LIGHT_INK, DARK_INK)) {
             if (Contrast.ratio(ink, background) >= TARGET) {
                 return ink;
@@ -80,6 +80,6 @@ final class Legibility {
      * @param scrimAlpha scrim opacity 0..1
      * @param contrast   the lowest contrast of the text against any background seen through the scrim
      */
-    record Overlay(Rgb ink, Rgb scrim, double scrimAlpha, double contrast) {
+    public record Overlay(Rgb ink, Rgb scrim, double scrimAlpha, double contrast) {
     }
 }

@@ -1,4 +1,4 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 /**
  * What a block of text must fit into and how it looks. Sizes are in pixels (user units of the SVG).
@@ -13,10 +13,10 @@ package io.cinechrome.render;
  * @param lineHeightEm   distance between baselines, in em
  * @param letterSpacingEm extra space after each character, in em
  */
-record TextSpec(TypeFace face, double maxFontSize, double minFontSize, double floorFontSize, double maxWidth,
-                double maxHeight, int preferredLines, double lineHeightEm, double letterSpacingEm) {
+public record TextSpec(TypeFace face, double maxFontSize, double minFontSize, double floorFontSize, double maxWidth,
+                       double maxHeight, int preferredLines, double lineHeightEm, double letterSpacingEm) {
 
-    TextSpec {
+    public TextSpec {
         if (face == null) {
             throw new IllegalArgumentException("a text spec needs a typeface");
         }

@@ -1,9 +1,10 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.render.RenderException;
 import org.junit.jupiter.api.Test;
 
 class TitleLayoutTest {

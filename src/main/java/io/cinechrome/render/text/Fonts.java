@@ -1,5 +1,6 @@
-package io.cinechrome.render;
+package io.cinechrome.render.text;
 
+import io.cinechrome.render.RenderException;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -17,12 +18,12 @@ import java.util.Map;
  * failing that, from {@code <project>/static/fonts/<file>}, where the project folder is the system property
  * {@code cinechrome.projectDir} or else the working directory.
  */
-final class Fonts {
+public final class Fonts {
 
     /** The classpath folder that the pom copies {@code static/fonts/} to. */
     static final String RESOURCE_FOLDER = "cinechrome/static/fonts/";
     /** The project folder holding {@code static/fonts/}. */
-    static final String PROJECT_DIR_PROPERTY = "cinechrome.projectDir";
+    public static final String PROJECT_DIR_PROPERTY = "cinechrome.projectDir";
     private static final String PROJECT_FONT_FOLDER = "static/fonts";
 
     private static Fonts loaded;
@@ -38,7 +39,7 @@ final class Fonts {
      *
      * @throws RenderException when a font file is missing or unreadable; the message says where it was looked for
      */
-    static synchronized Fonts get() {
+    public static synchronized Fonts get() {
         if (loaded == null) {
             loaded = load();
         }

@@ -1,6 +1,7 @@
-package io.cinechrome.render;
+package io.cinechrome.render.svg;
 
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.text.TypeFace;
 
 /**
  * One line of text to draw.
@@ -15,10 +16,10 @@ import io.cinechrome.colour.Rgb;
  * @param letterSpacing extra space after each character, pixels
  * @param rotation      degrees clockwise around (x, y); 0 for none
  */
-record TextLine(String text, double x, double y, TypeFace face, double fontSize, Rgb colour, Anchor anchor,
-                double letterSpacing, double rotation) {
+public record TextLine(String text, double x, double y, TypeFace face, double fontSize, Rgb colour, Anchor anchor,
+                       double letterSpacing, double rotation) {
 
-    TextLine {
+    public TextLine {
         if (text == null || face == null || colour == null || anchor == null) {
             throw new IllegalArgumentException("a text line needs text, a face, a colour and an anchor");
         }
@@ -28,7 +29,7 @@ record TextLine(String text, double x, double y, TypeFace face, double fontSize,
     }
 
     /** Where a line sits relative to its x position. */
-    enum Anchor {
+    public enum Anchor {
         START("start"), MIDDLE("middle");
 
         private final String svgValue;
