@@ -1,5 +1,7 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.analysis.decode.Sampling;
+
 /**
  * The settings an analysis ran with; a catalogue entry made with other settings is recomputed.
  *
@@ -18,11 +20,12 @@ public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sam
      * catalogue entries made before are analysed again instead of being kept as up to date.
      * 2: stripes take the colour with the most weight around it ({@link Dominance}).
      * 3: YUV is converted with the stream's own matrix, range, primaries and transfer; HDR is tone-mapped
-     * ({@link YuvToRgb});
+     * ({@link io.cinechrome.analysis.decode.YuvToRgb});
      * 1080 stripes by default, fast sampling puts a frame inside every stripe (decoding forward from key
      * frames), and each act has its own palette.
      * 4: fast sampling reads the packets once and decodes one frame per stripe: the key frame inside its slice,
-     * else the first I or P frame from its start ({@link DecodePlan}), instead of one frame per slot.
+     * else the first I or P frame from its start ({@link io.cinechrome.analysis.decode.DecodePlan}), instead of
+     * one frame per slot.
      */
     public static final int CURRENT_ANALYZER = 4;
 

@@ -1,6 +1,7 @@
 package io.cinechrome.analysis;
 
 import io.cinechrome.Interruption;
+import io.cinechrome.analysis.decode.VideoException;
 import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.CatalogFormatException;

@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.analysis.decode.VideoColour;
 import io.cinechrome.catalog.Act;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;

@@ -1,5 +1,9 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.analysis.decode.DecodedFrame;
+import io.cinechrome.analysis.decode.ProgressListener;
+import io.cinechrome.analysis.decode.Reel;
+import io.cinechrome.analysis.decode.VideoException;
 import io.cinechrome.catalog.Act;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +38,7 @@ public final class FilmAnalyzer {
      * @throws VideoException when a file cannot be decoded; the message names the file and the fix
      */
     public FilmAnalysis analyze(List<Path> parts, ProgressListener progress) throws VideoException {
-        Reel.Footage samples = new Reel(settings).sample(parts, progress);
+        Reel.Footage samples = new Reel(settings.stripes(), settings.sampling()).sample(parts, progress);
         List<DecodedFrame> frames = samples.frames();
         Crop crop = Letterbox.detect(frames);
         double duration = samples.durationSeconds();

@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.analysis.decode.DecodedFrame;
 import io.cinechrome.colour.OkLab;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.cinechrome.analysis;
 
+import io.cinechrome.analysis.decode.DecodedFrame;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.cinechrome.catalog;
 
 import io.cinechrome.analysis.AnalysisSettings;
-import io.cinechrome.analysis.VideoColour;
+import io.cinechrome.analysis.decode.VideoColour;
 import io.cinechrome.colour.Rgb;
 import io.cinechrome.library.FilmKind;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.cinechrome.cli;
 import io.cinechrome.Request;
 import io.cinechrome.Shard;
 import io.cinechrome.analysis.AnalysisSettings;
-import io.cinechrome.analysis.Sampling;
+import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.render.PosterStyle;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;

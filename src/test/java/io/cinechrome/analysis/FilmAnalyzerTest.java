@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.analysis.decode.ProgressListener;
+import io.cinechrome.analysis.decode.Sampling;
+import io.cinechrome.analysis.decode.VideoException;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;

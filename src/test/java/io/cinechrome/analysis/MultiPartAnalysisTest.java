@@ -3,6 +3,8 @@ package io.cinechrome.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.analysis.decode.ProgressListener;
+import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;

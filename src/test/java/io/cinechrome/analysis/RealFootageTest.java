@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.cinechrome.analysis.decode.ProgressListener;
+import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.catalog.Swatch;
 import java.nio.file.Files;
 import java.nio.file.Path;

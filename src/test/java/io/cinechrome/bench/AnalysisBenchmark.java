@@ -3,7 +3,7 @@ package io.cinechrome.bench;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.FilmAnalysis;
 import io.cinechrome.analysis.FilmAnalyzer;
-import io.cinechrome.analysis.Sampling;
+import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.testing.StripeAgreement;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;

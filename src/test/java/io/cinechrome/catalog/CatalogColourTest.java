@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cinechrome.analysis.VideoColour;
+import io.cinechrome.analysis.decode.VideoColour;
 import io.cinechrome.testing.Entries;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.analysis.AnalysisSettings;
-import io.cinechrome.analysis.Sampling;
+import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Origin;

@@ -3,7 +3,7 @@ package io.cinechrome.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cinechrome.analysis.VideoColour;
+import io.cinechrome.analysis.decode.VideoColour;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.testing.Entries;
 import java.nio.file.Path;

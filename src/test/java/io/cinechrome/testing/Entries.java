@@ -23,7 +23,7 @@ public final class Entries {
                         new Swatch(Rgb.parse("#c0392b"), 0.2)),
                 List.of(Rgb.parse("#1f3a93"), Rgb.parse("#1f3a93"), Rgb.parse("#16a085"), Rgb.parse("#c0392b"),
                         Rgb.parse("#1f3a93"), Rgb.parse("#16a085"), Rgb.parse("#1f3a93"), Rgb.parse("#1f3a93")),
-                new AnalysisSettings(10, 4, 8, io.cinechrome.analysis.Sampling.FAST),
+                new AnalysisSettings(10, 4, 8, io.cinechrome.analysis.decode.Sampling.FAST),
                 new Source("Heat (1995, Michael Mann)/Heat.mkv", 123456789L, "2024-01-01T00:00:00Z",
                         "sha256:00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
     }

@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import java.util.Arrays;
 

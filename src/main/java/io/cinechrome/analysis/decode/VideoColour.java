@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 /**
  * How a video stream's pixels are to be read as colours: what the stream says (or, untagged, what players

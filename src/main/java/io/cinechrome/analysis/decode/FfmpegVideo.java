@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -43,7 +43,7 @@ import org.bytedeco.javacv.FrameGrabber;
  * the film's packets can also be read one by one ({@link #readPacket()}) and only the chosen ones decoded
  * ({@link #decodePacket()}, {@link #receive()}), by a decoder of its own that the caller feeds.
  */
-public final class FfmpegVideo implements AutoCloseable {
+final class FfmpegVideo implements AutoCloseable {
 
     /** Width frames are scaled to. */
     public static final int WIDTH = 160;

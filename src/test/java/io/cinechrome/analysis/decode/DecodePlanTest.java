@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

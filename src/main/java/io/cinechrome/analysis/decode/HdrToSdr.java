@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 /**
  * Transfer functions and the HDR to SDR tone mapping, on linear light where 1.0 is SDR reference white.

@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 /**
  * Turns downscaled YUV 4:4:4 pixels (at the source's bit depth) into the 8-bit RGB an SDR BT.709 display

@@ -1,10 +1,13 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.FilmAnalysis;
+import io.cinechrome.analysis.FilmAnalyzer;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
 import io.cinechrome.testing.StripeAgreement;

@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 /**
  * One decoded, downscaled frame: packed RGB24 pixels without padding.

@@ -1,10 +1,12 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.analysis.AnalysisSettings;
+import io.cinechrome.analysis.FilmAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 /** Hears how far the decoding of one film has got. */
 @FunctionalInterface

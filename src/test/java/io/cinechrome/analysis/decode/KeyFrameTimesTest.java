@@ -1,4 +1,4 @@
-package io.cinechrome.analysis;
+package io.cinechrome.analysis.decode;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
