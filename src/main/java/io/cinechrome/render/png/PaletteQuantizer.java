@@ -106,64 +106,66 @@ final class PaletteQuantizer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        List<int[]> boxes = new ArrayList<>();
-        boxes.add(new int[] {0, order.length});
+        List<Box> boxes = new ArrayList<>();
+        boxes.add(box(order, 0, order.length));
         while (boxes.size() < size) {
-            int widest = widestBox(boxes, order);
+            int widest = widestBox(boxes);
             if (widest < 0) {
                 break;
             }
-            int[] box = boxes.remove(widest);
-            int axis = widestAxis(order, box[0], box[1]);
-            Arrays.sort(order, box[0], box[1], Comparator.<Integer>comparingDouble(i -> lab[i][axis])
+            Box box = boxes.remove(widest);
+            Arrays.sort(order, box.from(), box.to(), Comparator.<Integer>comparingDouble(i -> lab[i][box.axis()])
                     .thenComparingInt(i -> colours[i]));
-            int cut = weightedMedian(order, box[0], box[1]);
-            boxes.add(new int[] {box[0], cut});
-            boxes.add(new int[] {cut, box[1]});
+            int cut = weightedMedian(order, box.from(), box.to());
+            boxes.add(box(order, box.from(), cut));
+            boxes.add(box(order, cut, box.to()));
         }
         double[][] centres = new double[boxes.size()][];
         for (int b = 0; b < boxes.size(); b++) {
-            centres[b] = centre(order, boxes.get(b)[0], boxes.get(b)[1]);
+            centres[b] = centre(order, boxes.get(b).from(), boxes.get(b).to());
         }
         return centres;
     }
 
-    private int widestBox(List<int[]> boxes, Integer[] order) {
+    /**
+     * A range of {@code order} with the axis it spreads most along and how much it deserves a split (that spread
+     * times the square root of its pixels; 0 for a single colour).
+     */
+    private record Box(int from, int to, int axis, double score) {
+    }
+
+    private Box box(Integer[] order, int from, int to) {
+        double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        long pixels = 0;
+        for (int i = from; i < to; i++) {
+            double[] c = lab[order[i]];
+            for (int k = 0; k < AXES; k++) {
+                min[k] = Math.min(min[k], c[k]);
+                max[k] = Math.max(max[k], c[k]);
+            }
+            pixels += counts[order[i]];
+        }
+        int axis = L;
+        for (int k = A; k <= B; k++) {
+            if (max[k] - min[k] > max[axis] - min[axis]) {
+                axis = k;
+            }
+        }
+        double score = to - from < 2 ? 0 : (max[axis] - min[axis]) * Math.sqrt(pixels);
+        return new Box(from, to, axis, score);
+    }
+
+    private static int widestBox(List<Box> boxes) {
         int widest = -1;
         double best = 0;
         for (int b = 0; b < boxes.size(); b++) {
-            int from = boxes.get(b)[0];
-            int to = boxes.get(b)[1];
-            if (to - from < 2) {
-                continue;
-            }
-            double score = spread(order, from, to, widestAxis(order, from, to)) * Math.sqrt(weight(order, from, to));
-            if (score > best) {
-                best = score;
+            if (boxes.get(b).score() > best) {
+                best = boxes.get(b).score();
                 widest = b;
             }
         }
         return widest;
-    }
-
-    private int widestAxis(Integer[] order, int from, int to) {
-        int axis = L;
-        for (int k = A; k <= B; k++) {
-            if (spread(order, from, to, k) > spread(order, from, to, axis)) {
-                axis = k;
-            }
-        }
-        return axis;
-    }
-
-    private double spread(Integer[] order, int from, int to, int axis) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            min = Math.min(min, lab[order[i]][axis]);
-            max = Math.max(max, lab[order[i]][axis]);
-        }
-        return max - min;
     }
 
     private long weight(Integer[] order, int from, int to) {
@@ -202,20 +204,50 @@ final class PaletteQuantizer {
         return sum;
     }
 
-    /** For each colour, its nearest centre. */
+    /**
+     * For each colour, its nearest centre (the first of equals). The centres are searched outwards from the
+     * colour's lightness, stopping where the lightness difference alone is already farther than the best found.
+     */
     private int[] nearest(double[][] centres) {
+        Integer[] byLightness = new Integer[centres.length];
+        for (int c = 0; c < centres.length; c++) {
+            byLightness[c] = c;
+        }
+        Arrays.sort(byLightness, Comparator.<Integer>comparingDouble(c -> centres[c][L]).thenComparingInt(c -> c));
+        double[] lightness = new double[centres.length];
+        for (int r = 0; r < centres.length; r++) {
+            lightness[r] = centres[byLightness[r]][L];
+        }
         int[] entry = new int[colours.length];
         for (int i = 0; i < colours.length; i++) {
-            double best = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < centres.length; c++) {
-                double d = distanceSquared(lab[i], centres[c], best);
-                if (d < best) {
+            entry[i] = nearestOne(lab[i], centres, byLightness, lightness);
+        }
+        return entry;
+    }
+
+    private static int nearestOne(double[] colour, double[][] centres, Integer[] byLightness, double[] lightness) {
+        int start = Arrays.binarySearch(lightness, colour[L]);
+        start = start >= 0 ? start : -start - 1;
+        double best = Double.POSITIVE_INFINITY;
+        int found = -1;
+        for (int up = start, down = start - 1; up < lightness.length || down >= 0; ) {
+            double upGap = up < lightness.length ? lightness[up] - colour[L] : Double.POSITIVE_INFINITY;
+            double downGap = down >= 0 ? colour[L] - lightness[down] : Double.POSITIVE_INFINITY;
+            boolean goUp = upGap <= downGap;
+            double gap = goUp ? upGap : downGap;
+            if (gap * gap > best) {
+                break;
+            }
+            int c = byLightness[goUp ? up++ : down--];
+            if (distanceSquared(colour, centres[c], best) <= best) {
+                double d = distanceSquared(colour, centres[c], Double.POSITIVE_INFINITY);
+                if (d < best || d == best && c < found) {
                     best = d;
-                    entry[i] = c;
+                    found = c;
                 }
             }
         }
-        return entry;
+        return found;
     }
 
     /** The squared distance, or anything at least {@code bound} once it is clear it is that far. */
