@@ -12,8 +12,6 @@ import java.util.List;
 /** The fingerprint poster: one bar per stripe in time order, the title centred on a computed scrim. */
 final class PosterSvg {
 
-    private static final String SCRIM_ID = "scrim";
-
     /** Whether the text is drawn; tests hide it to measure the background behind it. */
     enum Text { DRAWN, HIDDEN }
 
@@ -27,9 +25,12 @@ final class PosterSvg {
         Band.draw(svg, layout.bars(), 0, size);
         Box scrim = layout.scrimBox();
         Legibility.Overlay overlay = layout.overlay();
-        ScrimFade fade = ScrimFade.of(scrim.height(), layout.textBox().y() - scrim.y(), overlay.scrimAlpha());
-        svg.verticalFade(SCRIM_ID, overlay.scrim(), fade.offsets(), fade.opacities());
-        svg.rect(scrim.x(), scrim.y(), scrim.width(), scrim.height(), SCRIM_ID);
+        svg.openFilledGroup(overlay.scrim());
+        for (ScrimFade.Step step : ScrimFade.steps((int) scrim.height(), (int) (layout.textBox().y() - scrim.y()),
+                overlay.scrimAlpha())) {
+            svg.translucentRect(scrim.x(), scrim.y() + step.top(), scrim.width(), step.height(), step.opacity());
+        }
+        svg.closeGroup();
         if (text == Text.DRAWN) {
             lines(svg, layout.title(), TypeFace.TITLE, size / 2.0, layout.titleBaseline(), overlay);
             layout.credits().ifPresent(credits ->

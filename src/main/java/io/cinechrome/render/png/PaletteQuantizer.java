@@ -38,9 +38,14 @@ final class PaletteQuantizer {
         this.counts = counts;
         this.lab = new double[colours.length][];
         for (int i = 0; i < colours.length; i++) {
-            OkLab c = OkLab.of(new Rgb(colours[i] >> 16 & 0xff, colours[i] >> 8 & 0xff, colours[i] & 0xff));
-            lab[i] = new double[] {c.l(), c.a(), c.b()};
+            lab[i] = lab(colours[i]);
         }
+    }
+
+    /** An opaque ARGB colour's OKLab coordinates. */
+    private static double[] lab(int argb) {
+        OkLab c = OkLab.of(new Rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff));
+        return new double[] {c.l(), c.a(), c.b()};
     }
 
     /**
@@ -73,9 +78,7 @@ final class PaletteQuantizer {
         double[][] entries = new double[palette.length][];
         Integer[] order = new Integer[palette.length];
         for (int i = 0; i < palette.length; i++) {
-            int c = palette[i];
-            OkLab ok = OkLab.of(new Rgb(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff));
-            entries[i] = new double[] {ok.l(), ok.a(), ok.b()};
+            entries[i] = lab(palette[i]);
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> entries[i][L]).thenComparingInt(i -> palette[i]));

@@ -62,30 +62,15 @@ public final class SvgBuilder {
         return this;
     }
 
-    /** A rectangle painted with a paint server such as a gradient, by id. */
-    public SvgBuilder rect(double x, double y, double width, double height, String paintId) {
-        out.append("<rect").append(box(x, y, width, height)).append(attr("fill", "url(#" + paintId + ")"))
-                .append("/>\n");
+    /** Opens a group whose shapes are filled with {@code fill} unless they say otherwise. */
+    public SvgBuilder openFilledGroup(Rgb fill) {
+        out.append("<g").append(attr("fill", fill.hex())).append(">\n");
         return this;
     }
 
-    /**
-     * A top-to-bottom gradient of one colour whose opacity goes through the given stops.
-     *
-     * @param offsets   stop positions 0..1, ascending
-     * @param opacities opacity at each stop, 0..1
-     */
-    public SvgBuilder verticalFade(String id, Rgb colour, double[] offsets, double[] opacities) {
-        if (offsets.length != opacities.length || offsets.length < 2) {
-            throw new IllegalArgumentException("a fade needs two or more stops with one opacity each");
-        }
-        out.append("<defs><linearGradient").append(attr("id", id))
-                .append(" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\">\n");
-        for (int i = 0; i < offsets.length; i++) {
-            out.append("<stop").append(attr("offset", offsets[i])).append(attr("stop-color", colour.hex()))
-                    .append(attr("stop-opacity", opacities[i])).append("/>\n");
-        }
-        out.append("</linearGradient></defs>\n");
+    /** A rectangle in its group's fill (see {@link #openFilledGroup}) at an opacity, 0..1. */
+    public SvgBuilder translucentRect(double x, double y, double width, double height, double opacity) {
+        out.append("<rect").append(box(x, y, width, height)).append(attr("fill-opacity", opacity)).append("/>\n");
         return this;
     }
 
