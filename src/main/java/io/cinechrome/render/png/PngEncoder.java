@@ -20,9 +20,8 @@ import java.util.zip.Deflater;
  *   truecolour (RGB);</li>
  *   <li>a partly transparent image with more is stored as truecolour with alpha (RGBA).</li>
  * </ul>
- * Each row is filtered with whichever of
- * None and Up gives the smaller sum (so a poster's identical rows of stripes compress to almost nothing), and
- * deflated at zlib's default level. The same pixels always give the same bytes.
+ * Each row is filtered with whichever of None and Up gives the smaller sum (so a poster's identical rows of stripes
+ * compress to almost nothing), and deflated at zlib's default level. The same pixels always give the same bytes.
  */
 public final class PngEncoder {
 
