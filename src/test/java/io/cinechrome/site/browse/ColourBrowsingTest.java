@@ -133,7 +133,8 @@ class ColourBrowsingTest {
         return greys;
     }
 
-    private static List<WeightedLab> randomPalette(Random random) {
+    /** One to ten random colours with random weights; also the similar-film memory's test films. */
+    static List<WeightedLab> randomPalette(Random random) {
         int n = 1 + random.nextInt(10);
         List<WeightedLab> palette = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -3,7 +3,6 @@ package io.cinechrome.site.browse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cinechrome.colour.Rgb;
 import io.cinechrome.colour.WeightedLab;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,9 +40,9 @@ class SimilarMemoryTest {
         run(films);
         for (int round = 0; round < 4; round++) {
             List<String> names = new ArrayList<>(films.keySet());
-            films.put(names.get(random.nextInt(names.size())), randomPalette(random));
+            films.put(names.get(random.nextInt(names.size())), ColourBrowsingTest.randomPalette(random));
             films.remove(names.get(random.nextInt(names.size())));
-            films.put("new-" + round + "-" + random.nextInt(1000), randomPalette(random));
+            films.put("new-" + round + "-" + random.nextInt(1000), ColourBrowsingTest.randomPalette(random));
             List<String> now = new ArrayList<>(films.keySet());
             films.put("twin-" + round, films.get(now.get(random.nextInt(now.size()))));
 
@@ -92,18 +91,8 @@ class SimilarMemoryTest {
     private static TreeMap<String, List<WeightedLab>> randomFilms(Random random, int count) {
         TreeMap<String, List<WeightedLab>> films = new TreeMap<>();
         for (int i = 0; i < count; i++) {
-            films.put(String.format("film-%04d", i), randomPalette(random));
+            films.put(String.format("film-%04d", i), ColourBrowsingTest.randomPalette(random));
         }
         return films;
-    }
-
-    private static List<WeightedLab> randomPalette(Random random) {
-        int n = 1 + random.nextInt(10);
-        List<WeightedLab> palette = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            palette.add(WeightedLab.of(new Rgb(random.nextInt(256), random.nextInt(256), random.nextInt(256)),
-                    0.01 + random.nextDouble()));
-        }
-        return palette;
     }
 }
