@@ -63,6 +63,7 @@ class GalleryBrowserTest {
         assertEquals("<script>alert('x')</script> & \"Quotes\"", byTitle.get(0));
         browser.executeScript("window.stillTheSamePage = true;");
         browser.findElement(By.cssSelector(".sorter a[data-sort=year]")).click();
+        awaitSortedBy("year");
         List<String> byYear = titles();
         assertEquals(Boolean.TRUE, browser.executeScript("return window.stillTheSamePage === true"),
                 "sorting must not load another page: " + severeLogs());
@@ -76,6 +77,7 @@ class GalleryBrowserTest {
         browser.navigate().refresh();
         assertEquals(byYear, titles(), "the static by-year page shows the same order as the script");
         browser.findElement(By.cssSelector(".sorter a[data-sort=director]")).click();
+        awaitSortedBy("director");
         assertEquals("Amélie", titles().get(0));
         browser.navigate().back();
         new WebDriverWait(browser, WAIT).until(b -> titles().equals(byYear));
@@ -88,6 +90,7 @@ class GalleryBrowserTest {
         assertEquals(0L, colourDataRequests(), "the first view must not download data/colours.js");
         browser.findElement(By.cssSelector(".sorter a[data-sort=director]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> colourDataRequests() == 1L);
+        awaitSortedBy("director");
         assertEquals("Amélie", titles().get(0), "the click that loaded the data sorts once it is there");
         open("#decade=1990");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> colourDataRequests() == 1L);
@@ -186,8 +189,20 @@ class GalleryBrowserTest {
         session.theme(scheme);
     }
 
+    /** The cards' titles in grid order, read in one script so a redraw cannot leave stale elements behind. */
+    @SuppressWarnings("unchecked")
     private static List<String> titles() {
-        return browser.findElements(By.cssSelector(".card-title")).stream().map(WebElement::getText).toList();
+        return (List<String>) browser.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('.card-title'), function (e) { return e.innerText.trim(); })");
+    }
+
+    /**
+     * Waits until the grid says it is sorted by {@code key}: a click sorts only once the colour data has loaded,
+     * so reading the cards straight after it races the redraw.
+     */
+    private static void awaitSortedBy(String key) {
+        new WebDriverWait(browser, WAIT).until(b -> b.findElement(By.cssSelector("[data-sort-status]"))
+                .getDomProperty("textContent").endsWith("sorted by " + key));
     }
 
     private static void assertPageIsClean(String name) {
