@@ -28,7 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -77,11 +80,7 @@ public final class Cinechrome {
             if (films.isEmpty()) {
                 throw new IllegalStateException(noEntries());
             }
-            RenderReport posters = renderPosters(films);
-            if (Interruption.requested()) {
-                return interrupted(posters.rendered(), "drawn");
-            }
-            generatePages(films);
+            RenderReport posters = renderSite(films);
             if (Interruption.requested()) {
                 return interrupted(posters.rendered(), "drawn");
             }
@@ -103,11 +102,7 @@ public final class Cinechrome {
             throw new IllegalStateException(noEntries());
         }
         try (SiteLock lock = lockSite()) {
-            RenderReport posters = renderPosters(catalogue.entries());
-            if (Interruption.requested()) {
-                return interrupted(posters.rendered(), "drawn");
-            }
-            generatePages(catalogue.entries());
+            RenderReport posters = renderSite(catalogue.entries());
             if (Interruption.requested()) {
                 return interrupted(posters.rendered(), "drawn");
             }
@@ -232,20 +227,70 @@ public final class Cinechrome {
         return FAILED;
     }
 
-    private RenderReport renderPosters(List<CatalogEntry> films) {
-        RenderReport report = new PosterStage(request.render()).renderAll(films, request.site());
+    /**
+     * Draws the posters and writes the pages at once: pages only link to the images, never read them. On a re-run
+     * the pages are most of the work, on a first run the posters; either way the other is done meanwhile. A stop
+     * request ends both; the caller says what was kept.
+     */
+    private RenderReport renderSite(List<CatalogEntry> films) {
+        FutureTask<RenderReport> drawing = new FutureTask<>(
+                () -> new PosterStage(request.render()).renderAll(films, request.site()));
+        new Thread(drawing, "cinechrome-posters").start();
+        Optional<SiteReport> pages;
+        try {
+            pages = writePages(films);
+        } catch (RuntimeException | Error e) {
+            finish(drawing);
+            throw e;
+        }
+        RenderReport posters = finish(drawing);
+        reportPosters(films, posters);
+        pages.ifPresent(report -> out.println("Pages: " + report.summary()));
+        return posters;
+    }
+
+    /** The pages, or nothing when a stop request ended them half-way. */
+    private Optional<SiteReport> writePages(List<CatalogEntry> films) {
+        try {
+            return Optional.of(new SiteStage(request.pages()).generate(films, request.site()));
+        } catch (Interruption.Stopped e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Waits for the posters: a problem that stopped every film is thrown as it was. */
+    private static RenderReport finish(FutureTask<RenderReport> drawing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return drawing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("drawing the posters failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void reportPosters(List<CatalogEntry> films, RenderReport report) {
         PosterText.notices(films).forEach(out::println);
         out.printf(Locale.ROOT, "Posters: %d rendered, %d up to date, %d failed%n", report.rendered(),
                 report.skipped(), report.failed());
         for (RenderReport.Failure failure : report.failures()) {
             out.println("  FAILED " + failure.slug() + ": " + failure.message());
         }
-        return report;
-    }
-
-    private void generatePages(List<CatalogEntry> films) {
-        SiteReport report = new SiteStage(request.pages()).generate(films, request.site());
-        out.println("Pages: " + report.summary());
     }
 
     private List<LibraryFilm> selected(List<LibraryFilm> all) {

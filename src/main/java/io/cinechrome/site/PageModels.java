@@ -45,13 +45,15 @@ final class PageModels {
     static final int GROUP_SWATCHES = 48;
 
     private final SiteSettings settings;
+    private final EntryStamps entries;
     private final Gallery gallery;
     private final SimilarFilms similar;
     private final List<Group> collections;
     private final Map<String, FilmCard> madeCards = new HashMap<>();
 
-    PageModels(SiteSettings settings, Gallery gallery, SimilarMemory memory) {
+    PageModels(SiteSettings settings, Gallery gallery, SimilarMemory memory, EntryStamps entries) {
         this.settings = settings;
+        this.entries = entries;
         this.gallery = gallery;
         this.similar = new SimilarFilms(gallery.byTitle().stream().map(CatalogEntry::slug).toList(),
                 gallery.profiles().stream().map(PaletteProfile::colours).toList(), memory);
@@ -64,52 +66,47 @@ final class PageModels {
             List<CatalogEntry> films = order.films(gallery);
             int pages = Paging.pages(films.size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(new PagePlan(Paging.path(order.page(), n), "index", index(order, films, n, pages)));
+                sink.accept(PagePlan.of(Paging.path(order.page(), n), "index", index(order, films, n, pages)));
             }
         }
         List<CatalogEntry> films = gallery.byTitle();
         for (int i = 0; i < films.size(); i++) {
-            sink.accept(new PagePlan(FilmViews.page(films.get(i)) + "index.html", "film", film(i)));
+            int index = i;
+            sink.accept(new PagePlan(FilmViews.page(films.get(i)) + "index.html", "film", filmInputs(i),
+                    () -> film(index)));
         }
-        sink.accept(new PagePlan("directors/index.html", "directors", directors()));
+        sink.accept(PagePlan.of("directors/index.html", "directors", directors()));
         for (Group director : gallery.directors()) {
             String first = "directors/" + director.slug() + "/index.html";
             int pages = Paging.pages(director.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(new PagePlan(Paging.path(first, n), "director", director(director, n, pages)));
+                sink.accept(PagePlan.of(Paging.path(first, n), "director", director(director, n, pages)));
             }
         }
-        sink.accept(new PagePlan("years/index.html", "years", years()));
+        sink.accept(PagePlan.of("years/index.html", "years", years()));
         for (Group year : gallery.years()) {
             String first = "years/" + year.slug() + "/index.html";
             int pages = Paging.pages(year.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(new PagePlan(Paging.path(first, n), "year", year(year, n, pages)));
+                sink.accept(PagePlan.of(Paging.path(first, n), "year", year(year, n, pages)));
             }
         }
-        sink.accept(new PagePlan(COLOURS + "index.html", "colours", colours()));
+        sink.accept(PagePlan.of(COLOURS + "index.html", "colours", colours()));
         for (FamilyGroup family : gallery.families()) {
             String first = family.page() + "index.html";
             int pages = Paging.pages(family.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(new PagePlan(Paging.path(first, n), "colour", family(family, n, pages)));
+                sink.accept(PagePlan.of(Paging.path(first, n), "colour", family(family, n, pages)));
             }
         }
         for (Group collection : collections) {
             String first = COLLECTIONS + collection.slug() + "/index.html";
             int pages = Paging.pages(collection.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(new PagePlan(Paging.path(first, n), "collection", collection(collection, n, pages)));
+                sink.accept(PagePlan.of(Paging.path(first, n), "collection", collection(collection, n, pages)));
             }
         }
-        sink.accept(new PagePlan("404.html", "404", notFound()));
-    }
-
-    /** Every page, in a fixed order (for tests and small galleries; {@link #each} keeps memory flat). */
-    List<PagePlan> all() {
-        List<PagePlan> pages = new ArrayList<>();
-        each(pages::add);
-        return List.copyOf(pages);
+        sink.accept(PagePlan.of("404.html", "404", notFound()));
     }
 
     /** Pages for the sitemap, relative to the site root: each address once. */
@@ -215,6 +212,28 @@ final class PageModels {
             text += " by " + count(gallery.directors().size(), "director");
         }
         return text + span(gallery.years());
+    }
+
+    /**
+     * Everything a film's page is made from besides the code and templates: the settings, the film's catalogue
+     * entry, its director's and year's pages, and the entries of its neighbours in title order and of its similar
+     * films (whose cards it shows). Cheap to tell, so an unchanged page is known without making its model.
+     */
+    private String filmInputs(int index) {
+        List<CatalogEntry> films = gallery.byTitle();
+        CatalogEntry film = films.get(index);
+        StringBuilder inputs = new StringBuilder("settings=").append(settings)
+                .append("\nfilm=").append(entries.of(film))
+                .append("\ndirector=").append(gallery.directorOf(film).map(Group::slug).orElse(""))
+                .append("\nyear=").append(gallery.yearOf(film).map(Group::slug).orElse(""));
+        for (int neighbour : new int[] {index - 1, index + 1}) {
+            inputs.append("\nneighbour=").append(neighbour < 0 || neighbour >= films.size() ? ""
+                    : entries.of(films.get(neighbour)));
+        }
+        for (int other : similar.of(index)) {
+            inputs.append("\nsimilar=").append(entries.of(films.get(other)));
+        }
+        return inputs.toString();
     }
 
     private FilmPage film(int index) {

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +22,9 @@ import java.util.TreeMap;
  * a hash of what it was made from (a page's template set, settings and model; any other file's bytes). A file
  * whose stamp is unchanged and that still exists is neither rendered nor read again, so a re-run over an
  * unchanged catalogue costs little more than planning the pages. {@value #RUN_FILE} stamps the whole run's
- * inputs: when they are unchanged and every file is there, even planning is skipped. A missing or damaged stamp file only
+ * inputs: when they are unchanged and every file is there, even planning is skipped. {@value #INPUTS_FILE} keeps,
+ * for files whose inputs are cheaper to tell than their content (film pages, palette files), a stamp of those
+ * inputs and of the code: when both match, the file's last stamp is kept without making it. A missing or damaged stamp file only
  * means everything is compared again; the file is off the disk while a run writes, so a run stopped half-way
  * leaves no stamps that lie.
  */
@@ -40,20 +43,36 @@ public final class PageStamps {
      */
     static final String RUN_FILE = ".cinechrome-run";
 
+    /**
+     * The stamps of what some files are made from ({@link #sameInputs}), with the code that made them. They differ
+     * between machines, so they are kept apart from the stamps, like {@link #RUN_FILE}.
+     */
+    static final String INPUTS_FILE = ".cinechrome-inputs";
+
     private final Path file;
     private final Path runFile;
+    private final Path inputsFile;
     private final Map<String, String> previous;
     private final Map<String, String> current = new HashMap<>();
+    private final Map<String, String> previousInputs;
+    private final Map<String, String> currentInputs = new HashMap<>();
 
-    private PageStamps(Path file, Map<String, String> previous) {
+    private PageStamps(Path file, Map<String, String> previous, Map<String, String> previousInputs) {
         this.file = file;
         this.runFile = file.resolveSibling(RUN_FILE);
+        this.inputsFile = file.resolveSibling(INPUTS_FILE);
         this.previous = previous;
+        this.previousInputs = previousInputs;
     }
 
     /** The stamps a previous run left in {@code root} (none when there are none or they cannot be read). */
     static PageStamps load(Path root) {
         Path file = root.resolve(FILE);
+        return new PageStamps(file, read(file), read(root.resolve(INPUTS_FILE)));
+    }
+
+    /** A stamp file's "stamp path" lines; none when it is missing or damaged. */
+    private static Map<String, String> read(Path file) {
         Map<String, String> stamps = new HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -63,11 +82,11 @@ public final class PageStamps {
                 }
             }
         } catch (NoSuchFileException e) {
-            return new PageStamps(file, stamps);
+            return stamps;
         } catch (IOException | UncheckedIOException e) {
             stamps.clear();
         }
-        return new PageStamps(file, stamps);
+        return stamps;
     }
 
     /**
@@ -84,6 +103,7 @@ public final class PageStamps {
             }
         }
         current.putAll(previous);
+        currentInputs.putAll(previousInputs);
         return true;
     }
 
@@ -107,6 +127,7 @@ public final class PageStamps {
     void startWriting() {
         try {
             Files.deleteIfExists(runFile);
+            Files.deleteIfExists(inputsFile);
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage()
@@ -135,10 +156,28 @@ public final class PageStamps {
         current.put(path, stamp);
     }
 
-    /** Writes this run's stamps, sorted by path, replacing the previous ones. */
+    /**
+     * The stamp {@code path} had last time when it was made from the same {@code inputs} (which name the code
+     * too), so the file is known to be right without making it; empty when anything differs.
+     */
+    Optional<String> sameInputs(String path, String inputs) {
+        return inputs.equals(previousInputs.get(path)) ? Optional.ofNullable(previous.get(path)) : Optional.empty();
+    }
+
+    /** Records what a file of this run was made from. */
+    void recordInputs(String path, String inputs) {
+        currentInputs.put(path, inputs);
+    }
+
+    /** Writes this run's stamps and inputs, sorted by path, replacing the previous ones. */
     void save() {
+        write(file, current);
+        write(inputsFile, currentInputs);
+    }
+
+    private static void write(Path file, Map<String, String> stamps) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(current).forEach((path, stamp) -> text.append(stamp).append(' ').append(path).append('\n'));
+        new TreeMap<>(stamps).forEach((path, stamp) -> text.append(stamp).append(' ').append(path).append('\n'));
         try {
             AtomicFiles.writeString(file, text.toString());
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,15 +40,20 @@ final class PaletteExports {
     private PaletteExports() {
     }
 
+    /** The extensions of the files, in the order {@link #of} makes them. */
+    private static final List<String> EXTENSIONS = List.of(".css", ".json", ".gpl", ".ase");
+
     /** The four files of a film, in a fixed order. */
     static List<SiteFile> of(CatalogEntry film) {
+        List<String> paths = paths(film);
+        return List.of(SiteFile.text(paths.get(0), css(film)), SiteFile.text(paths.get(1), FilmsJson.palette(film)),
+                SiteFile.text(paths.get(2), gpl(film)), new SiteFile(paths.get(3), ase(film)));
+    }
+
+    /** Where {@link #of} puts the files, without making them. */
+    static List<String> paths(CatalogEntry film) {
         String folder = FilmViews.page(film);
-        List<SiteFile> files = new ArrayList<>();
-        files.add(SiteFile.text(folder + NAME + ".css", css(film)));
-        files.add(SiteFile.text(folder + NAME + ".json", FilmsJson.palette(film)));
-        files.add(SiteFile.text(folder + NAME + ".gpl", gpl(film)));
-        files.add(new SiteFile(folder + NAME + ".ase", ase(film)));
-        return List.copyOf(files);
+        return EXTENSIONS.stream().map(extension -> folder + NAME + extension).toList();
     }
 
     /** "navy #0f1a45". */

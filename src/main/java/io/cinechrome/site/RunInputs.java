@@ -30,15 +30,16 @@ final class RunInputs {
     }
 
     /** The stamp of one run's inputs. */
-    static String of(List<CatalogEntry> films, SiteSettings settings, String templates, List<SiteFile> assets) {
+    static String of(String code, List<CatalogEntry> films, EntryStamps entries, SiteSettings settings,
+            String templates, List<SiteFile> assets) {
         MessageDigest digest = sha256();
         update(digest, "pages=" + PageStamps.PAGES_VERSION + "\nsimilar=" + SimilarMemory.VERSION + "\ncode="
-                + code() + "\nsettings=" + settings + "\ntemplates=" + templates + "\n");
+                + code + "\nsettings=" + settings + "\ntemplates=" + templates + "\n");
         for (SiteFile asset : assets) {
             update(digest, asset.path() + "=" + PageStamps.of(asset.content()) + "\n");
         }
         films.stream().sorted(Comparator.comparing(CatalogEntry::slug))
-                .forEach(film -> update(digest, film + "\n"));
+                .forEach(film -> update(digest, film.slug() + "=" + entries.of(film) + "\n"));
         return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
     }
 
@@ -46,7 +47,7 @@ final class RunInputs {
      * What the running code is: the jar's path, size and time, or every file's under a classes folder; when that
      * cannot be told, a value no other run has (so nothing is skipped).
      */
-    private static String code() {
+    static String code() {
         try {
             Path code = Path.of(RunInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {

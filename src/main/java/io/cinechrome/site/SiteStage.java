@@ -1,7 +1,9 @@
 package io.cinechrome.site;
 
+import io.cinechrome.Interruption;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.site.browse.SimilarMemory;
+import io.cinechrome.site.page.PageModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +23,10 @@ import java.util.Set;
  * <p>It scales to large galleries: the index and every list of films are cut into static pages of
  * {@link Paging#PAGE_SIZE} with numbered links, pages are written one by one as they are made (never all held in
  * memory), and a page whose model is unchanged since the last run (see {@link PageStamps}) is not rendered again.
- * When nothing the site is made from changed at all ({@link RunInputs}), not even the pages are planned.
+ * A film's page and palette files are known unchanged before their models are made, by what they are made from
+ * (the film's entry, its neighbours' and similar films' entries, the settings, templates and code; see
+ * {@link EntryStamps}). When nothing the site is made from changed at all ({@link RunInputs}), not even the pages
+ * are planned. A stop request ({@link Interruption}) ends the stage between two files, leaving no stamps behind.
  */
 public final class SiteStage {
 
@@ -51,20 +56,22 @@ public final class SiteStage {
     public SiteReport generate(List<CatalogEntry> films, Path siteDir) {
         SiteWriter writer = new SiteWriter(siteDir);
         List<SiteFile> assets = StaticAssets.load(settings.staticDir());
-        String run = RunInputs.of(films, settings, templates.fingerprint(), assets);
+        EntryStamps entries = new EntryStamps(films);
+        String code = RunInputs.code();
+        String run = RunInputs.of(code, films, entries, settings, templates.fingerprint(), assets);
         if (writer.sameAsLastRun(run)) {
             return new SiteReport(siteDir, films.size(), 0, writer.outcome().unchanged(), List.of());
         }
         Gallery gallery = new Gallery(List.copyOf(films));
         Set<String> generated = new HashSet<>();
         SimilarMemory similar = SimilarMemory.load(writer.root());
-        PageModels models = new PageModels(settings, gallery, similar);
+        PageModels models = new PageModels(settings, gallery, similar, entries);
         String pagesKey = "pages=" + PageStamps.PAGES_VERSION + "\ntemplates=" + templates.fingerprint()
                 + "\nsettings=" + settings.title() + "\n" + settings.basePath() + "\n" + settings.siteUrl() + "\n";
         models.each(page -> {
+            Interruption.check();
             generated.add(page.path());
-            writer.write(page.path(), PageStamps.of(pagesKey + page.path() + "\n" + page.template() + "\n"
-                    + page.model()), () -> templates.renderBytes(page.template(), page.model()));
+            write(writer, page, pagesKey, code);
         });
         similar.save();
         List<SiteFile> data = new ArrayList<>();
@@ -80,10 +87,8 @@ public final class SiteStage {
             writer.write(file);
         }
         for (CatalogEntry film : gallery.byTitle()) {
-            for (SiteFile export : PaletteExports.of(film)) {
-                generated.add(export.path());
-                writer.write(export);
-            }
+            Interruption.check();
+            generated.addAll(writeExports(writer, film, PageStamps.of(code + "\nexports\n" + entries.of(film))));
         }
         checkAssets(assets, generated);
         WebFonts.fallbackSubset(assets, gallery.byTitle(), settings.title()).ifPresent(writer::write);
@@ -94,6 +99,39 @@ public final class SiteStage {
         writer.saveStamps(run);
         SiteWriter.Outcome outcome = writer.outcome();
         return new SiteReport(siteDir, films.size(), outcome.written(), outcome.unchanged(), removed);
+    }
+
+    /**
+     * Writes a page unless it is known unchanged: by its inputs where the plan tells them (the model is then not
+     * even made), otherwise by its model.
+     */
+    private void write(SiteWriter writer, PagePlan page, String pagesKey, String code) {
+        String made = pagesKey + page.path() + "\n" + page.template() + "\n";
+        if (page.inputs().isEmpty()) {
+            PageModel model = page.model().get();
+            writer.write(page.path(), PageStamps.of(made + model), () -> templates.renderBytes(page.template(), model));
+            return;
+        }
+        String inputs = PageStamps.of(code + "\n" + made + page.inputs());
+        if (!writer.keep(page.path(), inputs)) {
+            PageModel model = page.model().get();
+            writer.write(page.path(), inputs, PageStamps.of(made + model),
+                    () -> templates.renderBytes(page.template(), model));
+        }
+    }
+
+    /** Writes a film's palette files unless they are known unchanged by their {@code inputs}; returns their paths. */
+    private static List<String> writeExports(SiteWriter writer, CatalogEntry film, String inputs) {
+        List<String> paths = PaletteExports.paths(film);
+        if (paths.stream().allMatch(path -> writer.keep(path, inputs))) {
+            return paths;
+        }
+        for (SiteFile export : PaletteExports.of(film)) {
+            if (!writer.kept(export.path())) {
+                writer.write(export.path(), inputs, PageStamps.of(export.content()), export::content);
+            }
+        }
+        return paths;
     }
 
     private void checkAssets(List<SiteFile> assets, Set<String> generated) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -84,6 +85,37 @@ final class SiteWriter {
         } else {
             unchanged++;
         }
+    }
+
+    /**
+     * Keeps a file as it is, without making it, when the last run made it from the same {@code inputs} (a stamp
+     * that names the code too) and it is still there; otherwise returns false and the caller makes it and
+     * {@link #write(String, String, String, Supplier) writes} it.
+     */
+    boolean keep(String path, String inputs) {
+        String normal = new SiteFile(path, new byte[0]).path();
+        Optional<String> stamp = stamps.sameInputs(normal, inputs);
+        if (stamp.isEmpty() || !Files.isRegularFile(inside(normal), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!expected.add(normal)) {
+            throw new IllegalStateException("the site stage made " + normal + " twice");
+        }
+        stamps.record(normal, stamp.get());
+        stamps.recordInputs(normal, inputs);
+        unchanged++;
+        return true;
+    }
+
+    /** Whether this run already wrote or kept {@code path}. */
+    boolean kept(String path) {
+        return expected.contains(path);
+    }
+
+    /** Writes one file as {@link #write(String, String, Supplier)} does, remembering what it was made from. */
+    void write(String path, String inputs, String stamp, Supplier<byte[]> content) {
+        write(path, stamp, content);
+        stamps.recordInputs(new SiteFile(path, new byte[0]).path(), inputs);
     }
 
     /** Writes one file whose bytes are at hand, stamped by its content. */

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -217,6 +218,53 @@ class SiteStageTest {
 
         SiteReport retitled = new SiteStage(SETTINGS.withTitle("Another title")).generate(SiteFixture.films(), root);
         assertTrue(retitled.written() > 1, "other settings, other pages: " + retitled.written());
+    }
+
+    /**
+     * Film pages and palette files known unchanged by what they are made from are kept without being made; each
+     * kind of change must still reach every page that shows it. The incremental site must be the one built from
+     * scratch, byte for byte, stamps included.
+     */
+    @Test
+    void anIncrementalRunGivesTheSiteBuiltFromScratch(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        List<CatalogEntry> films = SiteFixture.films();
+        new SiteStage(SETTINGS).generate(films, root);
+        List<List<CatalogEntry>> changes = List.of(
+                replace(films, "heat-1995", f -> f.withName("Heat (director's cut)", f.year(), f.director())),
+                replace(films, "collateral-2004", f -> f.withName(f.title(), f.year(), Optional.of("Ron Howard"))),
+                replace(films, "ida-2013", f -> SiteFixture.film("ida-2013", "Ida", 2013, "Paweł Pawlikowski",
+                        4_920, false, "#0f1a45:0.5", "#1d7a78:0.3", "#c8a37a:0.2")),
+                replace(films, "amelie-2001", f -> f.withActs(List.of())),
+                films);
+        for (List<CatalogEntry> changed : changes) {
+            SiteReport incremental = new SiteStage(SETTINGS).generate(changed, root);
+            Path scratch = Files.createTempDirectory(dir, "scratch");
+            SiteReport full = new SiteStage(SETTINGS).generate(changed, scratch.resolve("site"));
+            assertTrue(incremental.written() < full.written(), incremental.written() + " of " + full.written());
+            Map<String, byte[]> expected = everyFile(scratch.resolve("site"));
+            Map<String, byte[]> actual = everyFile(root);
+            assertEquals(expected.keySet(), actual.keySet());
+            for (String file : expected.keySet()) {
+                assertArrayEquals(expected.get(file), actual.get(file), file);
+            }
+        }
+    }
+
+    private static List<CatalogEntry> replace(List<CatalogEntry> films, String slug,
+            java.util.function.UnaryOperator<CatalogEntry> change) {
+        return films.stream().map(f -> f.slug().equals(slug) ? change.apply(f) : f).toList();
+    }
+
+    /** Every file but the two that name this machine's code (the run's and the inputs' stamps). */
+    private static Map<String, byte[]> everyFile(Path root) throws IOException {
+        Map<String, byte[]> all = new TreeMap<>();
+        for (String file : files(root)) {
+            if (!file.equals(PageStamps.RUN_FILE) && !file.equals(PageStamps.INPUTS_FILE)) {
+                all.put(file, Files.readAllBytes(root.resolve(file)));
+            }
+        }
+        return all;
     }
 
     @Test
