@@ -3,14 +3,17 @@ package io.cinechrome.render.png;
 /** An open-addressing map from int to int (an image's pixels are many; boxing each would be slow). */
 final class IntMap {
 
-    private static final int INITIAL_SLOTS = 1 << 10;
+    private static final int INITIAL_BITS = 10;
+    private static final int INITIAL_SLOTS = 1 << INITIAL_BITS;
     private static final int HASH_MULTIPLIER = 0x9E3779B9;
-    private static final int HASH_SHIFT = 7;
+    private static final int INT_BITS = 32;
 
     private int[] keys = new int[INITIAL_SLOTS];
     private int[] values = new int[INITIAL_SLOTS];
     private boolean[] used = new boolean[INITIAL_SLOTS];
     private int size;
+    /** Fibonacci hashing: a slot is the top bits of the key times the golden ratio. */
+    private int shift = INT_BITS - INITIAL_BITS;
 
     /** Adds {@code amount} to the key's value (a new key starts at 0). */
     void add(int key, int amount) {
@@ -64,7 +67,7 @@ final class IntMap {
 
     private int slot(int key) {
         int mask = keys.length - 1;
-        int slot = (key * HASH_MULTIPLIER >>> HASH_SHIFT) & mask;
+        int slot = key * HASH_MULTIPLIER >>> shift;
         while (used[slot] && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
@@ -81,6 +84,7 @@ final class IntMap {
         keys = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
         used = new boolean[oldKeys.length * 2];
+        shift--;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldUsed[i]) {

@@ -134,16 +134,24 @@ public final class PngEncoder {
             int to = y * (width + 1);
             long none = 0;
             long up = 0;
-            for (int x = 0; x < width; x++) {
-                int value = indices[from + x] & BYTE;
-                none += value;
-                up += y == 0 ? value : Math.abs((byte) (value - (indices[from - width + x] & BYTE)));
+            if (y == 0) {
+                for (int x = from; x < from + width; x++) {
+                    none += indices[x] & BYTE;
+                }
+            } else {
+                for (int x = from; x < from + width; x++) {
+                    none += indices[x] & BYTE;
+                    up += Math.abs((byte) (indices[x] - indices[x - width]));
+                }
             }
             boolean useUp = y > 0 && up < none;
             rows[to] = (byte) (useUp ? FILTER_UP : FILTER_NONE);
-            for (int x = 0; x < width; x++) {
-                int value = indices[from + x] & BYTE;
-                rows[to + 1 + x] = (byte) (useUp ? value - (indices[from - width + x] & BYTE) : value);
+            if (useUp) {
+                for (int x = 0; x < width; x++) {
+                    rows[to + 1 + x] = (byte) (indices[from + x] - indices[from - width + x]);
+                }
+            } else {
+                System.arraycopy(indices, from, rows, to + 1, width);
             }
         }
         return rows;
@@ -185,8 +193,13 @@ public final class PngEncoder {
         static Palette of(int[] argb, boolean lossless) {
             IntMap counts = new IntMap();
             int most = lossless ? MAX_COLOURS : MAX_QUANTIZED_COLOURS;
-            for (int pixel : argb) {
-                counts.add(pixel, 1);
+            // Counted run by run: drawings are mostly runs of one colour (a stripe, a band of the scrim).
+            for (int start = 0, end; start < argb.length; start = end) {
+                int pixel = argb[start];
+                for (end = start + 1; end < argb.length && argb[end] == pixel; end++) {
+                    continue;
+                }
+                counts.add(pixel, end - start);
                 if (counts.size() > most) {
                     return truecolour(argb);
                 }
@@ -233,8 +246,14 @@ public final class PngEncoder {
 
         byte[] indices(int[] argb) {
             byte[] indices = new byte[argb.length];
+            int last = 0;
+            byte entry = 0;
             for (int i = 0; i < argb.length; i++) {
-                indices[i] = (byte) entryOf.get(argb[i]);
+                if (i == 0 || argb[i] != last) {
+                    last = argb[i];
+                    entry = (byte) entryOf.get(last);
+                }
+                indices[i] = entry;
             }
             return indices;
         }
