@@ -105,10 +105,11 @@ final class PaletteQuantizer {
 
     /** Median cut: splits the box with the widest spread (weighted by its pixels) at its weighted median. */
     private double[][] medianCut(int size) {
-        Integer[] order = new Integer[colours.length];
+        int[] order = new int[colours.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        int[][] ranks = axisRanks();
         List<Box> boxes = new ArrayList<>();
         boxes.add(box(order, 0, order.length));
         while (boxes.size() < size) {
@@ -117,8 +118,7 @@ final class PaletteQuantizer {
                 break;
             }
             Box box = boxes.remove(widest);
-            Arrays.sort(order, box.from(), box.to(), Comparator.<Integer>comparingDouble(i -> lab[i][box.axis()])
-                    .thenComparingInt(i -> colours[i]));
+            sortByRank(order, box.from(), box.to(), ranks[box.axis()]);
             int cut = weightedMedian(order, box.from(), box.to());
             boxes.add(box(order, box.from(), cut));
             boxes.add(box(order, cut, box.to()));
@@ -134,10 +134,42 @@ final class PaletteQuantizer {
      * A range of {@code order} with the axis it spreads most along and how much it deserves a split (that spread
      * times the square root of its pixels; 0 for a single colour).
      */
+    /**
+     * Each colour's place along each axis, ties by the colour's value: every colour has its own place, so sorting
+     * by places gives the one order the lightness, a or b value and then the colour define.
+     */
+    private int[][] axisRanks() {
+        int[][] ranks = new int[AXES][colours.length];
+        Integer[] byAxis = new Integer[colours.length];
+        for (int axis = 0; axis < AXES; axis++) {
+            for (int i = 0; i < byAxis.length; i++) {
+                byAxis[i] = i;
+            }
+            int k = axis;
+            Arrays.sort(byAxis, Comparator.<Integer>comparingDouble(i -> lab[i][k]).thenComparingInt(i -> colours[i]));
+            for (int place = 0; place < byAxis.length; place++) {
+                ranks[axis][byAxis[place]] = place;
+            }
+        }
+        return ranks;
+    }
+
+    /** Sorts {@code order[from, to)} by the colours' places: primitive keys, no comparator. */
+    private static void sortByRank(int[] order, int from, int to, int[] rank) {
+        long[] keys = new long[to - from];
+        for (int i = from; i < to; i++) {
+            keys[i - from] = (long) rank[order[i]] << Integer.SIZE | order[i];
+        }
+        Arrays.sort(keys);
+        for (int i = from; i < to; i++) {
+            order[i] = (int) keys[i - from];
+        }
+    }
+
     private record Box(int from, int to, int axis, double score) {
     }
 
-    private Box box(Integer[] order, int from, int to) {
+    private Box box(int[] order, int from, int to) {
         double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         long pixels = 0;
@@ -171,7 +203,7 @@ final class PaletteQuantizer {
         return widest;
     }
 
-    private long weight(Integer[] order, int from, int to) {
+    private long weight(int[] order, int from, int to) {
         long total = 0;
         for (int i = from; i < to; i++) {
             total += counts[order[i]];
@@ -180,7 +212,7 @@ final class PaletteQuantizer {
     }
 
     /** Where the box's pixels are half on each side, keeping at least one colour on each. */
-    private int weightedMedian(Integer[] order, int from, int to) {
+    private int weightedMedian(int[] order, int from, int to) {
         long half = weight(order, from, to) / 2;
         long seen = 0;
         int cut = from + 1;
@@ -191,7 +223,7 @@ final class PaletteQuantizer {
         return cut;
     }
 
-    private double[] centre(Integer[] order, int from, int to) {
+    private double[] centre(int[] order, int from, int to) {
         double[] sum = new double[AXES];
         long total = 0;
         for (int i = from; i < to; i++) {

@@ -77,11 +77,11 @@ public final class PngEncoder {
             throw new IllegalArgumentException("a PNG needs width x height pixels, got " + argb.length + " for "
                     + width + "x" + height);
         }
-        Palette palette = Palette.of(argb, lossless);
+        Palette palette = Palette.of(argb, width, lossless);
         boolean indexed = palette.indexed();
         boolean transparent = palette.transparent();
         int channels = indexed ? 1 : transparent ? CHANNELS : 3;
-        byte[] samples = indexed ? palette.indices(argb) : truecolour(argb, channels);
+        byte[] samples = indexed ? palette.indices(argb, width) : truecolour(argb, channels);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(png)) {
             out.write(SIGNATURE);
@@ -190,19 +190,24 @@ public final class PngEncoder {
      */
     private record Palette(int[] colours, IntMap entryOf, boolean indexed, boolean transparent) {
 
-        static Palette of(int[] argb, boolean lossless) {
+        static Palette of(int[] argb, int width, boolean lossless) {
             IntMap counts = new IntMap();
             int most = lossless ? MAX_COLOURS : MAX_QUANTIZED_COLOURS;
-            // Counted run by run: drawings are mostly runs of one colour (a stripe, a band of the scrim).
-            for (int start = 0, end; start < argb.length; start = end) {
-                int pixel = argb[start];
-                for (end = start + 1; end < argb.length && argb[end] == pixel; end++) {
+            // Counted run by run, and a row repeating the one above only adds to its count: drawings are mostly
+            // runs of one colour (a stripe, a band of the scrim) and rows like the last (vertical stripes).
+            int pending = 0;
+            int times = 1;
+            for (int from = width; from <= argb.length; from += width) {
+                if (from < argb.length && Arrays.equals(argb, from, from + width, argb, pending, pending + width)) {
+                    times++;
                     continue;
                 }
-                counts.add(pixel, end - start);
+                countRow(counts, argb, pending, width, times);
                 if (counts.size() > most) {
                     return truecolour(argb);
                 }
+                pending = from;
+                times = 1;
             }
             int[] unique = counts.keys();
             Arrays.sort(unique);
@@ -231,6 +236,17 @@ public final class PngEncoder {
             return new Palette(quantized.palette(), entryOf, true, false);
         }
 
+        /** Adds {@code times} the colours of the row at {@code from}, run by run. */
+        private static void countRow(IntMap counts, int[] argb, int from, int width, int times) {
+            for (int start = from, end; start < from + width; start = end) {
+                int pixel = argb[start];
+                for (end = start + 1; end < from + width && argb[end] == pixel; end++) {
+                    continue;
+                }
+                counts.add(pixel, (end - start) * times);
+            }
+        }
+
         private static Palette truecolour(int[] argb) {
             return new Palette(new int[0], new IntMap(), false, anyTransparent(argb));
         }
@@ -244,16 +260,22 @@ public final class PngEncoder {
             return false;
         }
 
-        byte[] indices(int[] argb) {
+        byte[] indices(int[] argb, int width) {
             byte[] indices = new byte[argb.length];
-            int last = 0;
-            byte entry = 0;
-            for (int i = 0; i < argb.length; i++) {
-                if (i == 0 || argb[i] != last) {
-                    last = argb[i];
-                    entry = (byte) entryOf.get(last);
+            int last = argb[0];
+            byte entry = (byte) entryOf.get(last);
+            for (int from = 0; from < argb.length; from += width) {
+                if (from > 0 && Arrays.equals(argb, from, from + width, argb, from - width, from)) {
+                    System.arraycopy(indices, from - width, indices, from, width);
+                    continue;
                 }
-                indices[i] = entry;
+                for (int i = from; i < from + width; i++) {
+                    if (argb[i] != last) {
+                        last = argb[i];
+                        entry = (byte) entryOf.get(last);
+                    }
+                    indices[i] = entry;
+                }
             }
             return indices;
         }
