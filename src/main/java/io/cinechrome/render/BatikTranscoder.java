@@ -10,6 +10,10 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.util.Map;
+import org.apache.batik.gvt.font.AWTGVTFont;
+import org.apache.batik.gvt.font.AWTGlyphGeometryCache;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -18,12 +22,15 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /**
  * The one class that talks to Apache Batik: SVG text in, PNG bytes out. The fonts are registered with Java
- * before Batik first looks at the installed fonts (it lists them once), and a first transcode on one thread
- * fills Batik's font caches, which are not thread-safe to fill but are safe to read from many threads.
+ * before Batik first looks at the installed fonts (it lists them once), and a first transcode resolves each font
+ * family. Batik's drawing is not thread-safe and its glyph caches remember where a glyph was first drawn, so one
+ * drawing runs at a time, from empty glyph caches ({@link #draw}): a film's PNGs are the same bytes whatever was
+ * drawn before them, on any number of threads.
  */
 final class BatikTranscoder {
 
     private static final int WARM_UP_SIZE = 8;
+    private static final Map<?, ?> GLYPH_CACHES = glyphCaches();
 
     static {
         Fonts.get();
@@ -43,20 +50,56 @@ final class BatikTranscoder {
 
     /** Renders the SVG to a PNG of the given size, with every colour Batik drew kept exactly when lossless. */
     static byte[] png(String svg, int width, int height, boolean lossless) {
+        BufferedImage image = draw(svg, width, height);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
+    }
+
+    /**
+     * Batik draws the SVG, one drawing at a time, each from empty glyph caches. Batik keeps each character's
+     * outline per font, taken from the first glyph of it drawn and moved back from where that glyph stood: so the
+     * outline, and a few edge pixels of everything drawn with it later, depended on which drawing first showed the
+     * character and where (two threads drew the same film's PNGs differently from run to run). Emptied before
+     * every drawing, the caches only hold what this SVG put there. The rest of the work (the SVG, the PNG
+     * encoding) still runs on every thread.
+     */
+    private static BufferedImage draw(String svg, int width, int height) {
         Capture transcoder = new Capture();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
-        try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
-        } catch (TranscoderException e) {
-            throw new RenderException("Batik cannot render the SVG to PNG: " + e.getMessage()
-                    + "; the SVG builder made invalid SVG, please report it with the film's catalogue entry", e);
+        synchronized (GLYPH_CACHES) {
+            emptyGlyphCaches();
+            try {
+                transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
+            } catch (TranscoderException e) {
+                throw new RenderException("Batik cannot render the SVG to PNG: " + e.getMessage()
+                        + "; the SVG builder made invalid SVG, please report it with the film's catalogue entry", e);
+            }
         }
-        BufferedImage image = transcoder.image;
-        int w = image.getWidth();
-        int h = image.getHeight();
-        return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
+        return transcoder.image;
+    }
+
+    /** Empties Batik's per-font glyph outline caches (a static map it does not publish; read by reflection). */
+    private static void emptyGlyphCaches() {
+        for (Object cache : GLYPH_CACHES.values()) {
+            if (cache instanceof AWTGlyphGeometryCache glyphs) {
+                glyphs.clear();
+            }
+        }
+    }
+
+    /** Batik's {@code AWTGVTFont.fontCache}: glyph caches by font, and the lock every drawing holds. */
+    private static Map<?, ?> glyphCaches() {
+        try {
+            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
+            field.setAccessible(true);
+            return (Map<?, ?>) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("this Batik has no AWTGVTFont.fontCache: check how the new version caches"
+                    + " glyph outlines before upgrading (see BatikTranscoder#draw)", e);
+        }
     }
 
     /**
