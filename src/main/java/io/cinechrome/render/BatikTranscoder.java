@@ -23,18 +23,17 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 /**
  * The one class that talks to Apache Batik: SVG text in, PNG bytes out. The fonts are registered with Java
  * before Batik first looks at the installed fonts (it lists them once), and a first transcode resolves each font
- * family. Batik's drawing is not thread-safe and its glyph caches remember where a glyph was first drawn, so one
- * drawing runs at a time, from empty glyph caches ({@link #draw}): a film's PNGs are the same bytes whatever was
- * drawn before them, on any number of threads.
+ * family, on one thread; then Batik keeps no glyph outlines between drawings ({@link #keepNoGlyphOutlines}), so a
+ * film's PNGs are the same bytes whatever was drawn before them, on any number of threads.
  */
 final class BatikTranscoder {
 
     private static final int WARM_UP_SIZE = 8;
-    private static final Map<?, ?> GLYPH_CACHES = glyphCaches();
 
     static {
         Fonts.get();
         warmUp();
+        keepNoGlyphOutlines();
     }
 
     private BatikTranscoder() {
@@ -56,49 +55,55 @@ final class BatikTranscoder {
         return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
     }
 
-    /**
-     * Batik draws the SVG, one drawing at a time, each from empty glyph caches. Batik keeps each character's
-     * outline per font, taken from the first glyph of it drawn and moved back from where that glyph stood: so the
-     * outline, and a few edge pixels of everything drawn with it later, depended on which drawing first showed the
-     * character and where (two threads drew the same film's PNGs differently from run to run). Emptied before
-     * every drawing, the caches only hold what this SVG put there. The rest of the work (the SVG, the PNG
-     * encoding) still runs on every thread.
-     */
     private static BufferedImage draw(String svg, int width, int height) {
         Capture transcoder = new Capture();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
-        synchronized (GLYPH_CACHES) {
-            emptyGlyphCaches();
-            try {
-                transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
-            } catch (TranscoderException e) {
-                throw new RenderException("Batik cannot render the SVG to PNG: " + e.getMessage()
-                        + "; the SVG builder made invalid SVG, please report it with the film's catalogue entry", e);
-            }
+        try {
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput());
+        } catch (TranscoderException e) {
+            throw new RenderException("Batik cannot render the SVG to PNG: " + e.getMessage()
+                    + "; the SVG builder made invalid SVG, please report it with the film's catalogue entry", e);
         }
         return transcoder.image;
     }
 
-    /** Empties Batik's per-font glyph outline caches (a static map it does not publish; read by reflection). */
-    private static void emptyGlyphCaches() {
-        for (Object cache : GLYPH_CACHES.values()) {
-            if (cache instanceof AWTGlyphGeometryCache glyphs) {
-                glyphs.clear();
-            }
-        }
-    }
-
-    /** Batik's {@code AWTGVTFont.fontCache}: glyph caches by font, and the lock every drawing holds. */
-    private static Map<?, ?> glyphCaches() {
+    /**
+     * Stops Batik from keeping glyph outlines between drawings. Batik keeps each character's outline per font,
+     * taken from the first glyph of it drawn and moved back from where that glyph stood, in a static cache (of
+     * soft references, so the collector may empty it any time): the outline, and a few edge pixels of everything
+     * drawn with it later, depended on which drawing first showed the character and where, and two threads drew
+     * the same film's PNGs differently from run to run. Each font's cache (in {@code AWTGVTFont.fontCache}, which
+     * Batik does not publish; reached by reflection) becomes one that keeps nothing, so every glyph's outline
+     * comes from the glyph itself. Called once the fonts are resolved, on one thread.
+     */
+    @SuppressWarnings("unchecked")
+    private static void keepNoGlyphOutlines() {
         try {
             Field field = AWTGVTFont.class.getDeclaredField("fontCache");
             field.setAccessible(true);
-            return (Map<?, ?>) field.get(null);
+            for (Map.Entry<Object, Object> font : ((Map<Object, Object>) field.get(null)).entrySet()) {
+                if (font.getValue() instanceof AWTGlyphGeometryCache) {
+                    font.setValue(new NoGlyphCache());
+                }
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this Batik has no AWTGVTFont.fontCache: check how the new version caches"
-                    + " glyph outlines before upgrading (see BatikTranscoder#draw)", e);
+                    + " glyph outlines before upgrading (see BatikTranscoder#keepNoGlyphOutlines)", e);
+        }
+    }
+
+    /** A glyph outline cache that keeps nothing. */
+    private static final class NoGlyphCache extends AWTGlyphGeometryCache {
+        @Override
+        public Value get(char c) {
+            return null;
+        }
+
+        @Override
+        public Value put(char c, Value value) {
+            return null;
         }
     }
 
