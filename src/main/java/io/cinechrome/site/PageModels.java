@@ -62,11 +62,15 @@ final class PageModels {
 
     /** Every page, in a fixed order, handed to {@code sink} one by one as it is planned (nothing is kept). */
     void each(Consumer<PagePlan> sink) {
+        String shared = indexShared();
         for (SortOrder order : SortOrder.values()) {
             List<CatalogEntry> films = order.films(gallery);
             int pages = Paging.pages(films.size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(PagePlan.of(Paging.path(order.page(), n), "index", index(order, films, n, pages)));
+                int number = n;
+                sink.accept(new PagePlan(Paging.path(order.page(), n), "index",
+                        listInputs(shared + "\norder=" + order.key(), List.of(), films, n, pages),
+                        () -> index(order, films, number, pages)));
             }
         }
         List<CatalogEntry> films = gallery.byTitle();
@@ -80,7 +84,10 @@ final class PageModels {
             String first = "directors/" + director.slug() + "/index.html";
             int pages = Paging.pages(director.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(PagePlan.of(Paging.path(first, n), "director", director(director, n, pages)));
+                int number = n;
+                sink.accept(new PagePlan(Paging.path(first, n), "director",
+                        listInputs("director=" + director.label(), director.films(), director.films(), n, pages),
+                        () -> director(director, number, pages)));
             }
         }
         sink.accept(PagePlan.of("years/index.html", "years", years()));
@@ -88,7 +95,10 @@ final class PageModels {
             String first = "years/" + year.slug() + "/index.html";
             int pages = Paging.pages(year.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(PagePlan.of(Paging.path(first, n), "year", year(year, n, pages)));
+                int number = n;
+                sink.accept(new PagePlan(Paging.path(first, n), "year",
+                        listInputs("year=" + year.label(), year.films(), year.films(), n, pages),
+                        () -> year(year, number, pages)));
             }
         }
         sink.accept(PagePlan.of(COLOURS + "index.html", "colours", colours()));
@@ -96,17 +106,53 @@ final class PageModels {
             String first = family.page() + "index.html";
             int pages = Paging.pages(family.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(PagePlan.of(Paging.path(first, n), "colour", family(family, n, pages)));
+                int number = n;
+                sink.accept(new PagePlan(Paging.path(first, n), "colour",
+                        listInputs("family=" + family.family() + "\nchips=" + chips(FILM_ROOT, family.family()),
+                                List.of(), family.films(), n, pages),
+                        () -> family(family, number, pages)));
             }
         }
         for (Group collection : collections) {
             String first = COLLECTIONS + collection.slug() + "/index.html";
             int pages = Paging.pages(collection.films().size());
             for (int n = 1; n <= pages; n++) {
-                sink.accept(PagePlan.of(Paging.path(first, n), "collection", collection(collection, n, pages)));
+                int number = n;
+                sink.accept(new PagePlan(Paging.path(first, n), "collection",
+                        listInputs("collection=" + collection.label(), collection.films(), collection.films(), n,
+                                pages),
+                        () -> collection(collection, number, pages)));
             }
         }
         sink.accept(PagePlan.of("404.html", "404", notFound()));
+    }
+
+    /**
+     * What every index page shows besides its own films: the counts and span of the gallery, the family chips and
+     * the filters' choices.
+     */
+    private String indexShared() {
+        return "intro=" + intro() + "\nchips=" + chips(TOP, null) + "\ndecades=" + decades() + "\ndirectors="
+                + directorChoices() + "\ncollections=" + collectionChoices() + "\nfilms=" + gallery.byTitle().size();
+    }
+
+    /**
+     * Everything a page of a list of films is made from besides the code and templates: the settings, what the
+     * list shares with its other pages ({@code shared}), the entries of all its films where the page counts or
+     * spans them ({@code counted}), the entries of the films on this page and where it sits among the pages.
+     * Cheap to tell, so an unchanged page is known without making its model.
+     */
+    private String listInputs(String shared, List<CatalogEntry> counted, List<CatalogEntry> films, int number,
+            int pages) {
+        StringBuilder inputs = new StringBuilder("settings=").append(settings).append('\n').append(shared)
+                .append("\npage=").append(number).append('/').append(pages).append("\nlisted=").append(films.size());
+        for (CatalogEntry film : counted) {
+            inputs.append("\ncounted=").append(entries.of(film));
+        }
+        for (CatalogEntry film : Paging.slice(films, number)) {
+            inputs.append("\nshown=").append(entries.of(film));
+        }
+        return inputs.toString();
     }
 
     /** Pages for the sitemap, relative to the site root: each address once. */
@@ -138,8 +184,12 @@ final class PageModels {
                 cards(Paging.slice(films, number), TOP), chips(TOP, null), decades(), directorChoices(),
                 TOP + FilmsJson.COLOUR_DATA,
                 Paging.pager("Pages of the films by " + current.key(), current.page(), number, pages),
-                collections.stream().map(c -> new Choice(c.slug(), c.label() + " (" + c.films().size() + ")"))
-                        .toList());
+                collectionChoices());
+    }
+
+    private List<Choice> collectionChoices() {
+        return collections.stream().map(c -> new Choice(c.slug(), c.label() + " (" + c.films().size() + ")"))
+                .toList();
     }
 
     /** The families with films, as chips for a page at {@code root}; {@code current} may be null. */

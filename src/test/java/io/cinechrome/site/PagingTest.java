@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,30 @@ class PagingTest {
         assertTrue(Files.exists(site.resolve("films/heat-1995/index.html")));
         SiteReport retitled = new SiteStage(SiteSettings.defaults().withTitle("Another")).generate(films, site);
         assertTrue(retitled.written() > films.size(), "a new title changes every page");
+    }
+
+    /**
+     * Pages of lists known unchanged by the films they show are kept without being made: changes that move films
+     * between pages, directors and families still reach every page, as a build from scratch shows.
+     */
+    @Test
+    void anIncrementalRunOfAPagedGalleryIsTheScratchBuild(@TempDir Path dir) throws IOException {
+        List<CatalogEntry> films = SiteFixture.synthetic(300, 5);
+        SiteSettings settings = SiteSettings.defaults().withSiteUrl(SITE_URL);
+        Path root = dir.resolve("site");
+        new SiteStage(settings).generate(films, root);
+        CatalogEntry moved = films.get(7);
+        CatalogEntry other = films.get(200);
+        List<List<CatalogEntry>> changes = List.of(
+                SiteStageTest.replace(films, moved.slug(), f -> f.withName("Zzz " + f.title(), f.year(), f.director())),
+                SiteStageTest.replace(films, moved.slug(), f -> f.withName(f.title(), f.year(), other.director())),
+                SiteStageTest.replace(films, moved.slug(), f -> f.withName(f.title(), OptionalInt.of(1901),
+                        f.director())),
+                films.subList(1, films.size()),
+                films);
+        for (List<CatalogEntry> changed : changes) {
+            SiteStageTest.assertIncrementalIsScratch(settings, changed, root, dir);
+        }
     }
 
     @Test

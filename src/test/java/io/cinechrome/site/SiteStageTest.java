@@ -238,20 +238,39 @@ class SiteStageTest {
                 replace(films, "amelie-2001", f -> f.withActs(List.of())),
                 films);
         for (List<CatalogEntry> changed : changes) {
-            SiteReport incremental = new SiteStage(SETTINGS).generate(changed, root);
-            Path scratch = Files.createTempDirectory(dir, "scratch");
-            SiteReport full = new SiteStage(SETTINGS).generate(changed, scratch.resolve("site"));
-            assertTrue(incremental.written() < full.written(), incremental.written() + " of " + full.written());
-            Map<String, byte[]> expected = everyFile(scratch.resolve("site"));
-            Map<String, byte[]> actual = everyFile(root);
-            assertEquals(expected.keySet(), actual.keySet());
-            for (String file : expected.keySet()) {
-                assertArrayEquals(expected.get(file), actual.get(file), file);
-            }
+            assertIncrementalIsScratch(SETTINGS, changed, root, dir);
         }
     }
 
-    private static List<CatalogEntry> replace(List<CatalogEntry> films, String slug,
+    /** Builds {@code films} into {@code root} over what is there, and from scratch: the two sites must be one. */
+    static void assertIncrementalIsScratch(SiteSettings settings, List<CatalogEntry> films, Path root, Path dir)
+            throws IOException {
+        SiteReport incremental = new SiteStage(settings).generate(films, root);
+        Path scratch = Files.createTempDirectory(dir, "scratch");
+        SiteReport full = new SiteStage(settings).generate(films, scratch.resolve("site"));
+        assertTrue(incremental.written() < full.written(), incremental.written() + " of " + full.written());
+        Map<String, byte[]> expected = everyFile(scratch.resolve("site"));
+        Map<String, byte[]> actual = everyFile(root);
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String file : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(file), actual.get(file)),
+                    () -> file + " differs from the scratch build: " + firstDifference(expected.get(file), actual.get(file)));
+        }
+    }
+
+    /** The first line where two texts differ, both ways. */
+    private static String firstDifference(byte[] expected, byte[] actual) {
+        String[] a = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
+        String[] b = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i])) {
+                return "line " + (i + 1) + "\n  scratch:     " + a[i] + "\n  incremental: " + b[i];
+            }
+        }
+        return a.length + " lines against " + b.length;
+    }
+
+    static List<CatalogEntry> replace(List<CatalogEntry> films, String slug,
             java.util.function.UnaryOperator<CatalogEntry> change) {
         return films.stream().map(f -> f.slug().equals(slug) ? change.apply(f) : f).toList();
     }

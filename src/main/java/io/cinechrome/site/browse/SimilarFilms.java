@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * larger of the centroid distance and the 1-D transports along L, a and b); once
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
  * the search stops. The answer is the same as comparing every pair; only faster. Each pair's distance is computed
- * with the earlier film first, so the relation is exactly symmetric. Ties go to the film earlier in title order.
+ * in the order of the films' names, so the relation is exactly symmetric. Ties go to the film earlier in title order.
  *
  * <p>With a {@link SimilarMemory} of the last run, a film whose palette and closest films are unchanged is only
  * compared with the films that are new or changed: a re-run over an unchanged catalogue measures no pair at all.
@@ -43,12 +43,12 @@ public final class SimilarFilms {
     private int measured;
 
     /**
-     * Similar films without a memory of earlier runs.
+     * Similar films without a memory of earlier runs, named by their positions (so names sort like positions).
      *
      * @param palettes every film's palette, in title order
      */
     SimilarFilms(List<List<WeightedLab>> palettes) {
-        this(IntStream.range(0, palettes.size()).mapToObj(Integer::toString).toList(), palettes,
+        this(IntStream.range(0, palettes.size()).mapToObj(i -> String.format("%010d", i)).toList(), palettes,
                 SimilarMemory.none());
     }
 
@@ -179,11 +179,14 @@ public final class SimilarFilms {
         return measured;
     }
 
-    /** The EMD of two films, always computed with the earlier film first, so it is exactly symmetric. */
+    /**
+     * The EMD of two films, always computed with the film whose name sorts first as the first argument: so it is
+     * exactly symmetric, and the same in every run whatever the films' titles (a distance remembered from a run
+     * where a film sat elsewhere in title order is the one a fresh search computes, to the last bit).
+     */
     double distance(int i, int j) {
         measured++;
-        int a = Math.min(i, j);
-        int b = Math.max(i, j);
-        return EarthMovers.distance(palettes.get(a), palettes.get(b));
+        boolean iFirst = names.get(i).compareTo(names.get(j)) < 0;
+        return EarthMovers.distance(palettes.get(iFirst ? i : j), palettes.get(iFirst ? j : i));
     }
 }

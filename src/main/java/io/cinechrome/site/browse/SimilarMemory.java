@@ -28,7 +28,7 @@ public final class SimilarMemory {
     /** The memory's file name in the site root. */
     static final String FILE = ".cinechrome-similar";
     /** Bump when the distance or the order of similar films changes, so remembered answers are not reused. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final String HEADER = "cinechrome-similar " + VERSION + " count=" + SimilarFilms.COUNT;
     private static final char FIELD = '\t';
     private static final char PAIR = ' ';
