@@ -240,7 +240,11 @@ public final class Cinechrome {
         try {
             pages = writePages(films);
         } catch (RuntimeException | Error e) {
-            finish(drawing);
+            try {
+                finish(drawing);
+            } catch (RuntimeException | Error alsoPosters) {
+                e.addSuppressed(alsoPosters);
+            }
             throw e;
         }
         RenderReport posters = finish(drawing);

@@ -11,6 +11,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.StringReader;
 import java.lang.reflect.Field;
+import java.util.ConcurrentModificationException;
 import java.util.Map;
 import org.apache.batik.gvt.font.AWTGVTFont;
 import org.apache.batik.gvt.font.AWTGlyphGeometryCache;
@@ -29,6 +30,10 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 final class BatikTranscoder {
 
     private static final int WARM_UP_SIZE = 8;
+    /** Batik's glyph caches by font ({@code AWTGVTFont.fontCache}). */
+    private static final Map<Object, Object> FONT_CACHES = fontCaches();
+    /** How many fonts {@link #FONT_CACHES} held when their caches were last replaced; -1 to try again. */
+    private static volatile int knownFonts = -1;
 
     static {
         Fonts.get();
@@ -50,6 +55,7 @@ final class BatikTranscoder {
     /** Renders the SVG to a PNG of the given size, with every colour Batik drew kept exactly when lossless. */
     static byte[] png(String svg, int width, int height, boolean lossless) {
         BufferedImage image = draw(svg, width, height);
+        keepNoGlyphOutlinesOfNewFonts();
         int w = image.getWidth();
         int h = image.getHeight();
         return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
@@ -78,16 +84,35 @@ final class BatikTranscoder {
      * Batik does not publish; reached by reflection) becomes one that keeps nothing, so every glyph's outline
      * comes from the glyph itself. Called once the fonts are resolved, on one thread.
      */
-    @SuppressWarnings("unchecked")
-    private static void keepNoGlyphOutlines() {
+    private static synchronized void keepNoGlyphOutlines() {
         try {
-            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
-            field.setAccessible(true);
-            for (Map.Entry<Object, Object> font : ((Map<Object, Object>) field.get(null)).entrySet()) {
-                if (font.getValue() instanceof AWTGlyphGeometryCache) {
+            for (Map.Entry<Object, Object> font : FONT_CACHES.entrySet()) {
+                if (!(font.getValue() instanceof NoGlyphCache) && font.getValue() instanceof AWTGlyphGeometryCache) {
                     font.setValue(new NoGlyphCache());
                 }
             }
+            knownFonts = FONT_CACHES.size();
+        } catch (ConcurrentModificationException e) {
+            knownFonts = -1;
+        }
+    }
+
+    /**
+     * A font that none of the shipped faces covers (Batik falls back to an installed one) gets a glyph cache of
+     * its own on first use: replaced after the drawing that brought it (or the next, if two threads met).
+     */
+    private static void keepNoGlyphOutlinesOfNewFonts() {
+        if (FONT_CACHES.size() != knownFonts) {
+            keepNoGlyphOutlines();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> fontCaches() {
+        try {
+            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
+            field.setAccessible(true);
+            return (Map<Object, Object>) field.get(null);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this Batik has no AWTGVTFont.fontCache: check how the new version caches"
                     + " glyph outlines before upgrading (see BatikTranscoder#keepNoGlyphOutlines)", e);

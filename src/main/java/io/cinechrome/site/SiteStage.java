@@ -23,9 +23,9 @@ import java.util.Set;
  * <p>It scales to large galleries: the index and every list of films are cut into static pages of
  * {@link Paging#PAGE_SIZE} with numbered links, pages are written one by one as they are made (never all held in
  * memory), and a page whose model is unchanged since the last run (see {@link PageStamps}) is not rendered again.
- * A film's page and palette files are known unchanged before their models are made, by what they are made from
- * (the film's entry, its neighbours' and similar films' entries, the settings, templates and code; see
- * {@link EntryStamps}). When nothing the site is made from changed at all ({@link RunInputs}), not even the pages
+ * Film pages, palette files and the pages of lists are known unchanged before their models are made, by what they
+ * are made from (the entries of the films they show, a film's neighbours and similar films, the settings, templates
+ * and code; see {@link EntryStamps}). When nothing the site is made from changed at all ({@link RunInputs}), not even the pages
  * are planned. A stop request ({@link Interruption}) ends the stage between two files, leaving no stamps behind.
  */
 public final class SiteStage {
