@@ -40,6 +40,8 @@ public final class SimilarFilms {
     private final boolean[] known;
     private final int[] fresh;
     private final SimilarMemory memory;
+    /** Each film's answer once found; null until asked. */
+    private final List<Integer>[] answers;
     private int measured;
 
     /**
@@ -72,6 +74,9 @@ public final class SimilarFilms {
             known[i] = memory.knew(this.names.get(i), keys[i]);
         }
         this.fresh = IntStream.range(0, keys.length).filter(i -> !known[i]).toArray();
+        @SuppressWarnings("unchecked")
+        List<Integer>[] none = new List[keys.length];
+        this.answers = none;
     }
 
     /**
@@ -81,9 +86,17 @@ public final class SimilarFilms {
      * answer.
      */
     public List<Integer> of(int index) {
-        List<double[]> best = memory.previous(names.get(index), keys[index])
+        if (answers[index] == null) {
+            answers[index] = find(index, keys[index]);
+        }
+        return answers[index];
+    }
+
+    /** Searches once per film and run: a page's inputs and its model both ask. */
+    private List<Integer> find(int index, String key) {
+        List<double[]> best = memory.previous(names.get(index), key)
                 .flatMap(found -> updated(index, found)).orElseGet(() -> search(index));
-        memory.remember(names.get(index), new SimilarMemory.Found(keys[index], best.stream()
+        memory.remember(names.get(index), new SimilarMemory.Found(key, best.stream()
                 .map(e -> new SimilarMemory.Neighbour(names.get((int) e[0]), e[1])).toList()));
         return best.stream().map(e -> (int) e[0]).toList();
     }

@@ -30,7 +30,11 @@ class SimilarMemoryTest {
         Run again = run(films);
         assertEquals(first.lists(), again.lists());
         assertEquals(0, again.measured(), "nothing changed, nothing measured");
-        assertEquals(first.lists(), all(new SimilarFilms(List.copyOf(films.values())), films.size()));
+        SimilarFilms fresh = new SimilarFilms(List.copyOf(films.values()));
+        assertEquals(first.lists(), all(fresh, films.size()));
+        int measured = fresh.pairsMeasured();
+        assertEquals(first.lists(), all(fresh, films.size()), "asked again, the same answers");
+        assertEquals(measured, fresh.pairsMeasured(), "asked again, nothing measured again");
     }
 
     @Test
