@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -26,7 +29,10 @@ import org.bytedeco.javacv.Frame;
  * FILE SECONDS [WIDTH HEIGHT ENCODER GOP]} (default 1920x1080 libopenh264, key frame every 250 frames at most).
  * The film is generated once (textured, moving picture) and reused; a film made elsewhere works too, e.g.
  * {@code ffmpeg -f lavfi -i testsrc2=size=1920x1080:rate=25,hue=h=t*7,noise=alls=12:allf=t -t 900 -c:v libx264
- * -preset veryfast -g 250 film.mp4} (B frames, a key frame every 10 s or at cuts).
+ * -preset veryfast -g 250 film.mp4} (B frames, a key frame every 10 s or at cuts). With
+ * {@code -Dbench.clip=CLIP} the film is made from a real clip instead, played over and over, scaled to 1080p and
+ * encoded as films are (x264 CRF 20, needs the {@code -gpl} FFmpeg): film-like key frames and bit rate, where the
+ * textured film's key frames are five times larger. The film's key frames and frame sizes are printed.
  * System properties: {@code bench.modes} (comma-separated, of plain, fast, exact; default all three: run one
  * per JVM to read each one's peak RSS) and {@code bench.stripes} (default 1080). Times are also given per
  * two hours of film, and beside them the CPU time the process used (all threads): on a machine busy with other
@@ -37,6 +43,12 @@ public final class AnalysisBenchmark {
     private static final int FPS = 25;
     private static final int TILE = 256;
     private static final double TWO_HOURS = 7200;
+    private static final int FILM_WIDTH = 1920;
+    private static final int FILM_HEIGHT = 1080;
+    /** x264's constant quality for the film-like film: a typical choice for films (lower is better). */
+    private static final int FILM_CRF = 20;
+    /** At most this many frames between key frames: 10 s, as in films. */
+    private static final int FILM_GOP = 250;
 
     private AnalysisBenchmark() {
     }
@@ -47,10 +59,15 @@ public final class AnalysisBenchmark {
         if (!Files.exists(film)) {
             Files.createDirectories(film.toAbsolutePath().getParent());
             long t = System.nanoTime();
-            generate(film, seconds, args.length > 5 ? args : new String[] {"", "", "1920", "1080", "libopenh264", "250"});
+            String clip = System.getProperty("bench.clip", "");
+            if (clip.isEmpty()) {
+                generate(film, seconds, args.length > 5 ? args : new String[] {"", "", "1920", "1080", "libopenh264", "250"});
+            } else {
+                loop(Path.of(clip), film, seconds);
+            }
             report("generate", t);
         }
-        System.out.printf(Locale.ROOT, "film: %s, %.1f MB%n", film, Files.size(film) / 1e6);
+        System.out.printf(Locale.ROOT, "film: %s, %.1f MB, %s%n", film, Files.size(film) / 1e6, packets(film));
         List<String> modes = List.of(System.getProperty("bench.modes", "plain,fast,exact").split(","));
         int stripes = Integer.getInteger("bench.stripes", AnalysisSettings.DEFAULT_STRIPES);
         double filmSeconds = 0;
@@ -140,6 +157,66 @@ public final class AnalysisBenchmark {
             }
             recorder.stop();
         }
+    }
+
+    /**
+     * A film-like film: a real clip (e.g. {@code ../shared/media/cityCC0.mpg}) played over and over for
+     * {@code seconds}, scaled to 1920x1080 and encoded as a film is: x264 (needs the {@code -gpl} FFmpeg), CRF
+     * {@value #FILM_CRF}, B pyramid, a key frame every {@value #FILM_GOP} frames at most and at cuts (each loop
+     * ends in one), tagged as what its pixels are (BT.601 matrix, from an SD source).
+     */
+    private static void loop(Path clip, Path film, int seconds) throws Exception {
+        List<Frame> frames = new java.util.ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
+            grabber.start();
+            for (Frame frame = grabber.grabImage(); frame != null; frame = grabber.grabImage()) {
+                frames.add(frame.clone());
+            }
+        }
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(film.toFile(), FILM_WIDTH, FILM_HEIGHT, 0)) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodecName("libx264");
+            recorder.setFrameRate(FPS);
+            recorder.setGopSize(FILM_GOP);
+            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            recorder.setVideoOption("preset", "faster");
+            recorder.setVideoOption("crf", String.valueOf(FILM_CRF));
+            recorder.setVideoOption("bf", "3");
+            recorder.setVideoOption("colorspace", "smpte170m");
+            recorder.setVideoOption("color_range", "tv");
+            recorder.setVideoOption("color_primaries", "bt709");
+            recorder.setVideoOption("color_trc", "bt709");
+            recorder.start();
+            for (int i = 0; i < seconds * FPS; i++) {
+                recorder.record(frames.get(i % frames.size()));
+            }
+            recorder.stop();
+        }
+    }
+
+    /** How many key frames the film has and the average size of key and other frames, as stored. */
+    private static String packets(Path film) throws Exception {
+        long keyBytes = 0;
+        long otherBytes = 0;
+        int keys = 0;
+        int others = 0;
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(film.toFile())) {
+            grabber.start();
+            AVPacket packet = avcodec.av_packet_alloc();
+            while (avformat.av_read_frame(grabber.getFormatContext(), packet) >= 0) {
+                if (packet.stream_index() == grabber.getVideoStream()) {
+                    boolean key = (packet.flags() & avcodec.AV_PKT_FLAG_KEY) != 0;
+                    keys += key ? 1 : 0;
+                    others += key ? 0 : 1;
+                    keyBytes += key ? packet.size() : 0;
+                    otherBytes += key ? 0 : packet.size();
+                }
+                avcodec.av_packet_unref(packet);
+            }
+            avcodec.av_packet_free(packet);
+        }
+        return String.format(Locale.ROOT, "%d key frames of %.0f KB on average, %d others of %.0f KB", keys,
+                keyBytes / 1024.0 / Math.max(1, keys), others, otherBytes / 1024.0 / Math.max(1, others));
     }
 
     private static int clamp(int v) {
