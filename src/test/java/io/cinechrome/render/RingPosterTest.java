@@ -1,11 +1,14 @@
 package io.cinechrome.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.svg.SvgUses;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,6 +43,21 @@ class RingPosterTest {
         int x = (int) Math.floor(SIZE / 2.0 + MID * Math.sin(radians));
         int y = (int) Math.floor(SIZE / 2.0 - MID * Math.cos(radians));
         return TestFiles.pixel(png, x, y);
+    }
+
+    @Test
+    void theWedgesDrawnAsPathsAreTheSamePixelsAsTheirUses() {
+        CatalogEntry film = film(1080);
+        for (int size : new int[] {SIZE, 360}) {
+            String svg = IMAGES.ringSvg(film, size);
+            String inlined = SvgUses.inlined(svg);
+            assertFalse(inlined.contains("<use"), "every wedge is a path");
+            assertEquals(1080, inlined.split("<path d=", -1).length - 1, "one path per stripe");
+            assertArrayEquals(BatikTranscoder.png(svg, size, size, true), BatikTranscoder.png(inlined, size, size, true),
+                    "same pixels at " + size + " px");
+        }
+        String square = IMAGES.posterSvg(film, SIZE);
+        assertEquals(square, SvgUses.inlined(square), "nothing to write out in a square poster");
     }
 
     @Test
