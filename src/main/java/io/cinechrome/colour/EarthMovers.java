@@ -23,12 +23,22 @@ public final class EarthMovers {
     static final double EPSILON = 1e-12;
     /** A bound on augmentations; each saturates an arc, so a transportation problem needs far fewer. */
     private static final int MAX_AUGMENTATIONS = 10_000;
+    /** Work above a limit by less than this may be rounding: only clearly more stops a computation early. */
+    private static final double LIMIT_SLACK = 1e-9;
 
     private EarthMovers() {
     }
 
     /** The EMD between two palettes, each normalised to a total weight of 1. */
     public static double distance(List<WeightedLab> a, List<WeightedLab> b) {
+        return distance(a, b, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The EMD between two palettes when it is at most {@code limit}; otherwise infinity, found without finishing
+     * the computation (a nearest-neighbour search only needs the distances that can still rank).
+     */
+    public static double distance(List<WeightedLab> a, List<WeightedLab> b, double limit) {
         if (a.isEmpty() || b.isEmpty()) {
             throw new IllegalArgumentException("the earth mover's distance needs two non-empty palettes");
         }
@@ -42,7 +52,7 @@ public final class EarthMovers {
                 cost[i][j] = a.get(i).lab().distance(b.get(j).lab());
             }
         }
-        return new Transport(supply, demand, cost).solve();
+        return new Transport(supply, demand, cost).solve(limit);
     }
 
     /** A lower bound of {@link #distance}: the ΔE between the two palettes' weighted mean colours. */
@@ -150,7 +160,9 @@ public final class EarthMovers {
 
     /**
      * Min-cost flow on source → supplies → demands → sink. Residual capacities of the supply → demand arcs are
-     * unbounded forward; their backward residual is the flow already sent.
+     * unbounded forward; their backward residual is the flow already sent. Each shortest path costs at least as
+     * much as the one before, so the work done so far only grows: once it is clearly above a limit, so is the
+     * distance, and the computation stops.
      */
     private static final class Transport {
         private final double[] supply;
@@ -169,7 +181,9 @@ public final class EarthMovers {
             this.flow = new double[n][m];
         }
 
-        double solve() {
+        /** The least work, or infinity as soon as the work done so far exceeds {@code limit}. */
+        double solve(double limit) {
+            double work = 0;
             // Nodes: 0..n-1 supplies, n..n+m-1 demands. The source and the sink are implicit: a path starts at a
             // supply with weight left and ends at a demand still wanting some.
             int nodes = n + m;
@@ -194,7 +208,10 @@ public final class EarthMovers {
                 if (end < 0) {
                     return total();
                 }
-                augment(end, parent);
+                work += augment(end, parent) * dist[end];
+                if (work > limit + LIMIT_SLACK) {
+                    return Double.POSITIVE_INFINITY;
+                }
             }
             throw new IllegalStateException("the transport problem did not converge");
         }
@@ -223,7 +240,8 @@ public final class EarthMovers {
             }
         }
 
-        private void augment(int end, int[] parent) {
+        /** Sends as much as the path to {@code end} allows; returns how much. */
+        private double augment(int end, int[] parent) {
             double amount = demand[end - n];
             int node = end;
             while (parent[node] >= 0) {
@@ -249,6 +267,7 @@ public final class EarthMovers {
             }
             supply[start] -= amount;
             demand[end - n] -= amount;
+            return amount;
         }
 
         private double total() {

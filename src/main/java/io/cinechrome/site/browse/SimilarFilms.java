@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * <p>For each film the others are visited in order of a lower bound of the EMD ({@link EarthMovers.Sketch}: the
  * larger of the centroid distance and the 1-D transports along L, a and b); once
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
- * the search stops. The answer is the same as comparing every pair; only faster. Each pair's distance is computed
+ * the search stops; a film measured once the list is full is measured only as far as it can still rank. The answer
+ * is the same as comparing every pair; only faster. Each pair's distance is computed
  * in the order of the films' names, so the relation is exactly symmetric. Ties go to the film earlier in title order.
  *
  * <p>With a {@link SimilarMemory} of the last run, a film whose palette and closest films are unchanged is only
@@ -120,7 +121,7 @@ public final class SimilarFilms {
         best.sort(ORDER);
         for (int j : fresh) {
             if (j != index && sketches[index].lowerBound(sketches[j]) <= best.get(COUNT - 1)[1]) {
-                keep(best, j, distance(index, j));
+                keepWithin(best, j, index);
             }
         }
         return Optional.of(best);
@@ -155,9 +156,21 @@ public final class SimilarFilms {
             if (best.size() == COUNT && bound[j] > best.get(COUNT - 1)[1]) {
                 break;
             }
-            keep(best, j, distance(index, j));
+            keepWithin(best, j, index);
         }
         return best;
+    }
+
+    /**
+     * Measures film {@code j} against film {@code index} and keeps it when it ranks; once the list is full, only
+     * as far as it can still rank ({@link EarthMovers#distance(List, List, double)}).
+     */
+    private void keepWithin(List<double[]> best, int j, int index) {
+        double limit = best.size() < COUNT ? Double.POSITIVE_INFINITY : best.get(COUNT - 1)[1];
+        double distance = distance(index, j, limit);
+        if (distance <= limit) {
+            keep(best, j, distance);
+        }
     }
 
     /** Adds film {@code j} at {@code distance} to a list in {@link #ORDER}, keeping the {@link #COUNT} first. */
@@ -198,8 +211,13 @@ public final class SimilarFilms {
      * where a film sat elsewhere in title order is the one a fresh search computes, to the last bit).
      */
     double distance(int i, int j) {
+        return distance(i, j, Double.POSITIVE_INFINITY);
+    }
+
+    /** {@link #distance(int, int)} when it is at most {@code limit}, otherwise infinity (found early). */
+    private double distance(int i, int j, double limit) {
         measured++;
         boolean iFirst = names.get(i).compareTo(names.get(j)) < 0;
-        return EarthMovers.distance(palettes.get(iFirst ? i : j), palettes.get(iFirst ? j : i));
+        return EarthMovers.distance(palettes.get(iFirst ? i : j), palettes.get(iFirst ? j : i), limit);
     }
 }

@@ -59,6 +59,27 @@ class ColourBrowsingTest {
     }
 
     @Test
+    void aDistanceWithinALimitIsExactAndOneBeyondItIsInfinite() {
+        Random random = new Random(13);
+        int beyond = 0;
+        for (int round = 0; round < 300; round++) {
+            List<WeightedLab> x = randomPalette(random);
+            List<WeightedLab> y = randomPalette(random);
+            double exact = EarthMovers.distance(x, y);
+            double limit = exact * (0.5 + random.nextDouble());
+            double within = EarthMovers.distance(x, y, limit);
+            if (exact <= limit) {
+                assertEquals(exact, within, "round " + round + ": within the limit, the distance itself");
+            } else {
+                beyond++;
+                assertEquals(Double.POSITIVE_INFINITY, within, "round " + round + ": beyond the limit");
+            }
+            assertEquals(exact, EarthMovers.distance(x, y, exact), "round " + round + ": a limit of the distance");
+        }
+        assertTrue(beyond > 100 && beyond < 200, beyond + " of 300 beyond their limits");
+    }
+
+    @Test
     void similarFilmsAreTheNearestByTheExactDistanceWithTiesByTitle() {
         Random random = new Random(3);
         List<List<WeightedLab>> palettes = new ArrayList<>();
