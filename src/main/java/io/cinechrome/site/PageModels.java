@@ -62,6 +62,8 @@ final class PageModels {
 
     /** Every page, in a fixed order, handed to {@code sink} one by one as it is planned (nothing is kept). */
     void each(Consumer<PagePlan> sink) {
+        // Every film page's inputs name its similar films: all are found first, on every core.
+        similar.findAll();
         String shared = indexShared();
         for (SortOrder order : SortOrder.values()) {
             List<CatalogEntry> films = order.films(gallery);

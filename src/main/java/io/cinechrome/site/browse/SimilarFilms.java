@@ -3,12 +3,14 @@ package io.cinechrome.site.browse;
 import io.cinechrome.colour.EarthMovers;
 import io.cinechrome.colour.WeightedLab;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -43,7 +45,7 @@ public final class SimilarFilms {
     private final SimilarMemory memory;
     /** Each film's answer once found; null until asked. */
     private final List<Integer>[] answers;
-    private int measured;
+    private final AtomicInteger measured = new AtomicInteger();
 
     /**
      * Similar films without a memory of earlier runs, named by their positions (so names sort like positions).
@@ -93,10 +95,32 @@ public final class SimilarFilms {
         return answers[index];
     }
 
+    /**
+     * Finds the closest films of every film not yet asked about, on every core (a film's search reads only what
+     * every search shares), and remembers them in film order, so asking {@link #of} later costs nothing. The
+     * answers are those {@link #of} gives film by film.
+     */
+    public void findAll() {
+        int[] open = IntStream.range(0, keys.length).filter(i -> answers[i] == null).toArray();
+        List<List<double[]>> found = Arrays.stream(open).parallel().mapToObj(i -> nearest(i, keys[i])).toList();
+        for (int k = 0; k < open.length; k++) {
+            answers[open[k]] = remembered(open[k], keys[open[k]], found.get(k));
+        }
+    }
+
     /** Searches once per film and run: a page's inputs and its model both ask. */
     private List<Integer> find(int index, String key) {
-        List<double[]> best = memory.previous(names.get(index), key)
-                .flatMap(found -> updated(index, found)).orElseGet(() -> search(index));
+        return remembered(index, key, nearest(index, key));
+    }
+
+    /** The closest films with their distances: from the memory and the films new since, or by a search. */
+    private List<double[]> nearest(int index, String key) {
+        return memory.previous(names.get(index), key).flatMap(found -> updated(index, found))
+                .orElseGet(() -> search(index));
+    }
+
+    /** Remembers a film's closest films for the next run; their positions, closest first. */
+    private List<Integer> remembered(int index, String key, List<double[]> best) {
         memory.remember(names.get(index), new SimilarMemory.Found(key, best.stream()
                 .map(e -> new SimilarMemory.Neighbour(names.get((int) e[0]), e[1])).toList()));
         return best.stream().map(e -> (int) e[0]).toList();
@@ -202,7 +226,7 @@ public final class SimilarFilms {
 
     /** How many pairs of palettes were measured so far (what the memory saves). */
     int pairsMeasured() {
-        return measured;
+        return measured.get();
     }
 
     /**
@@ -216,7 +240,7 @@ public final class SimilarFilms {
 
     /** {@link #distance(int, int)} when it is at most {@code limit}, otherwise infinity (found early). */
     private double distance(int i, int j, double limit) {
-        measured++;
+        measured.incrementAndGet();
         boolean iFirst = names.get(i).compareTo(names.get(j)) < 0;
         return EarthMovers.distance(palettes.get(iFirst ? i : j), palettes.get(iFirst ? j : i), limit);
     }

@@ -60,6 +60,27 @@ class SimilarMemoryTest {
     }
 
     @Test
+    void findingAllAtOnceOnEveryCoreGivesTheListsAndMemoryOfAskingOneByOne(@TempDir Path other) throws IOException {
+        Random random = new Random(17);
+        TreeMap<String, List<WeightedLab>> films = randomFilms(random, FILMS);
+        for (int round = 0; round < 2; round++) {
+            Run oneByOne = run(films);
+            SimilarMemory memory = SimilarMemory.load(other);
+            SimilarFilms similar = new SimilarFilms(List.copyOf(films.keySet()), List.copyOf(films.values()), memory);
+            similar.findAll();
+            int measured = similar.pairsMeasured();
+            assertEquals(oneByOne.lists(), all(similar, films.size()), "round " + round);
+            assertEquals(measured, similar.pairsMeasured(), "round " + round + ": all found at once");
+            assertEquals(oneByOne.measured(), measured, "round " + round + ": the same pairs measured");
+            memory.save();
+            assertEquals(Files.readString(site.resolve(SimilarMemory.FILE)),
+                    Files.readString(other.resolve(SimilarMemory.FILE)), "round " + round);
+            films.put("film-0007", ColourBrowsingTest.randomPalette(random));
+            films.put("new-film", ColourBrowsingTest.randomPalette(random));
+        }
+    }
+
+    @Test
     void aDamagedOrOlderMemoryIsIgnored() throws IOException {
         TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(13), 60);
         Run first = run(films);
