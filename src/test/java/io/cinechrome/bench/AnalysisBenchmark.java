@@ -5,6 +5,7 @@ import io.cinechrome.analysis.FilmAnalysis;
 import io.cinechrome.analysis.FilmAnalyzer;
 import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.testing.StripeAgreement;
+import io.cinechrome.testing.TestVideos;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -163,7 +164,7 @@ public final class AnalysisBenchmark {
      * A film-like film: a real clip (e.g. {@code ../shared/media/cityCC0.mpg}) played over and over for
      * {@code seconds}, scaled to 1920x1080 and encoded as a film is: x264 (needs the {@code -gpl} FFmpeg), CRF
      * {@value #FILM_CRF}, B pyramid, a key frame every {@value #FILM_GOP} frames at most and at cuts (each loop
-     * ends in one), tagged as what its pixels are (BT.601 matrix, from an SD source).
+     * ends in one), tagged as what swscale's RGB to YUV conversion makes ({@link TestVideos#tagBt601}).
      */
     private static void loop(Path clip, Path film, int seconds) throws Exception {
         List<Frame> frames = new java.util.ArrayList<>();
@@ -182,10 +183,7 @@ public final class AnalysisBenchmark {
             recorder.setVideoOption("preset", "faster");
             recorder.setVideoOption("crf", String.valueOf(FILM_CRF));
             recorder.setVideoOption("bf", "3");
-            recorder.setVideoOption("colorspace", "smpte170m");
-            recorder.setVideoOption("color_range", "tv");
-            recorder.setVideoOption("color_primaries", "bt709");
-            recorder.setVideoOption("color_trc", "bt709");
+            TestVideos.tagBt601(recorder);
             recorder.start();
             for (int i = 0; i < seconds * FPS; i++) {
                 recorder.record(frames.get(i % frames.size()));
