@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,7 @@ public final class AnalysisBenchmark {
      * ends in one), tagged as what swscale's RGB to YUV conversion makes ({@link TestVideos#tagBt601}).
      */
     private static void loop(Path clip, Path film, int seconds) throws Exception {
-        List<Frame> frames = new java.util.ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
             grabber.start();
             for (Frame frame = grabber.grabImage(); frame != null; frame = grabber.grabImage()) {
