@@ -39,6 +39,9 @@ public final class EarthMovers {
      * the computation (a nearest-neighbour search only needs the distances that can still rank).
      */
     public static double distance(List<WeightedLab> a, List<WeightedLab> b, double limit) {
+        if (Double.isNaN(limit)) {
+            throw new IllegalArgumentException("a distance limit must be a number (infinity for none), was NaN");
+        }
         if (a.isEmpty() || b.isEmpty()) {
             throw new IllegalArgumentException("the earth mover's distance needs two non-empty palettes");
         }

@@ -1,6 +1,7 @@
 package io.cinechrome.site.browse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
@@ -77,6 +78,11 @@ class ColourBrowsingTest {
             assertEquals(exact, EarthMovers.distance(x, y, exact), "round " + round + ": a limit of the distance");
         }
         assertTrue(beyond > 100 && beyond < 200, beyond + " of 300 beyond their limits");
+        List<WeightedLab> x = randomPalette(random);
+        assertEquals(0, EarthMovers.distance(x, x, 0), "a palette is within any limit of itself");
+        assertEquals(Double.POSITIVE_INFINITY, EarthMovers.distance(x, randomPalette(random), -1),
+                "nothing is within a negative limit");
+        assertThrows(IllegalArgumentException.class, () -> EarthMovers.distance(x, x, Double.NaN));
     }
 
     @Test
