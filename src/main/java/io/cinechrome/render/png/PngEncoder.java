@@ -129,9 +129,16 @@ public final class PngEncoder {
      */
     private static byte[] filtered(byte[] indices, int width, int height) {
         byte[] rows = new byte[(width + 1) * height];
+        byte[] zeros = new byte[width];
         for (int y = 0; y < height; y++) {
             int from = y * width;
             int to = y * (width + 1);
+            if (y > 0 && Arrays.equals(indices, from - width, from, indices, from, from + width)
+                    && !Arrays.equals(indices, from, from + width, zeros, 0, width)) {
+                // The row repeats the one above (and is not all zeros, where None wins the tie): Up, all zeros.
+                rows[to] = FILTER_UP;
+                continue;
+            }
             long none = 0;
             long up = 0;
             if (y == 0) {

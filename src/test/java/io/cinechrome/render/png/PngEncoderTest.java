@@ -48,6 +48,28 @@ class PngEncoderTest {
     }
 
     @Test
+    void rowsRepeatingTheOneAboveDecodeExactlyIndexedAndTruecolour() throws IOException {
+        for (boolean many : new boolean[] {false, true}) {
+            int width = 300;
+            int height = 12;
+            int[] pixels = new int[width * height];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    // Runs of repeated rows: black (all-zero samples), stripes, then 7 or 300 exact colours.
+                    int band = y / 2 % 3;
+                    int third = many ? x << 12 | x : (x % 7) * 0x102030;
+                    pixels[y * width + x] = 0xff000000 | (band == 0 ? 0 : band == 1 ? (x % 5) * 0x202020 : third);
+                }
+            }
+            byte[] png = many ? PngEncoder.encodeLossless(pixels, width, height)
+                    : PngEncoder.encode(pixels, width, height);
+            assertEquals(many ? 2 : 3, png[25], "colour type: truecolour or indexed");
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+            assertArrayEquals(pixels, decoded.getRGB(0, 0, width, height, null, 0, width), "many colours " + many);
+        }
+    }
+
+    @Test
     void manyColoursAreStoredExactlyAsTruecolourWhenLossless() throws IOException {
         int size = 256;
         int[] pixels = new int[size * size];
