@@ -54,14 +54,24 @@ final class BatikTranscoder {
 
     /** Renders the SVG to a PNG of the given size, with every colour Batik drew kept exactly when lossless. */
     static byte[] png(String svg, int width, int height, boolean lossless) {
-        BufferedImage image = draw(svg, width, height);
-        keepNoGlyphOutlinesOfNewFonts();
+        return encode(draw(svg, width, height), lossless);
+    }
+
+    /** The image as a PNG, with every colour kept exactly when lossless (see {@link PngEncoder}). */
+    static byte[] encode(BufferedImage image, boolean lossless) {
         int w = image.getWidth();
         int h = image.getHeight();
         return lossless ? PngEncoder.encodeLossless(pixels(image), w, h) : PngEncoder.encode(pixels(image), w, h);
     }
 
-    private static BufferedImage draw(String svg, int width, int height) {
+    /** Draws the SVG at the given size. */
+    static BufferedImage draw(String svg, int width, int height) {
+        BufferedImage image = transcode(svg, width, height);
+        keepNoGlyphOutlinesOfNewFonts();
+        return image;
+    }
+
+    private static BufferedImage transcode(String svg, int width, int height) {
         Capture transcoder = new Capture();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);

@@ -10,6 +10,7 @@ import io.cinechrome.render.text.TitleLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Draws all images of one film: the SVG sources and their PNGs, named by {@link ImageFiles}. */
 final class FilmImages {
@@ -25,37 +26,51 @@ final class FilmImages {
 
     /** Every image of the film, in memory, paths relative to the site root. */
     List<ImageFile> render(CatalogEntry entry) {
-        String slug = entry.slug();
         List<ImageFile> files = new ArrayList<>();
+        for (Drawing drawing : drawings(entry)) {
+            drawing.svgPath().ifPresent(path -> files.add(svg(path, drawing.svg())));
+            files.add(new ImageFile(drawing.pngPath(), png(drawing)));
+        }
+        return files;
+    }
+
+    /** The film's drawings, in the order {@link #render} saves them. */
+    List<Drawing> drawings(CatalogEntry entry) {
+        String slug = entry.slug();
+        List<Drawing> drawings = new ArrayList<>();
         int posterSize = settings.posterSize();
-        String poster = posterSvg(entry, posterSize);
-        files.add(svg(ImageFiles.posterSvg(slug), poster));
+        PixelSize square = new PixelSize(posterSize, posterSize);
         // Always truecolour: indexed, its title shading over the stripes shows staircase contours even where under
         // 1 % of the pixels are visibly off (seen on the demo's The Long Sunset).
-        files.add(new ImageFile(ImageFiles.posterPng(slug),
-                BatikTranscoder.png(poster, posterSize, posterSize, true)));
+        drawings.add(new Drawing(Optional.of(ImageFiles.posterSvg(slug)), ImageFiles.posterPng(slug),
+                posterSvg(entry, posterSize), square, true));
         if (ImageFiles.hasThumbnails(settings.posterStyle())) {
             int thumb = settings.thumbSize();
-            files.add(new ImageFile(ImageFiles.posterThumb(slug),
-                    png(ringSvg(entry, thumb), thumb, thumb)));
-            int thumb2x = 2 * thumb;
-            files.add(new ImageFile(ImageFiles.posterThumb2x(slug),
-                    png(ringSvg(entry, thumb2x), thumb2x, thumb2x)));
+            drawings.add(thumbnail(ImageFiles.posterThumb(slug), ringSvg(entry, thumb), thumb));
+            drawings.add(thumbnail(ImageFiles.posterThumb2x(slug), ringSvg(entry, 2 * thumb), 2 * thumb));
         }
-        add(files, ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
-                ringSvg(entry, posterSize), new PixelSize(posterSize, posterSize));
+        drawings.add(saved(ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
+                ringSvg(entry, posterSize), square));
         PixelSize strip = settings.stripSize();
-        add(files, ImageFiles.posterSvg(slug, PosterStyle.STRIP), ImageFiles.posterPng(slug, PosterStyle.STRIP),
-                StripPosterSvg.svg(entry, strip, settings.showCredits(), typesetter), strip);
+        drawings.add(saved(ImageFiles.posterSvg(slug, PosterStyle.STRIP), ImageFiles.posterPng(slug, PosterStyle.STRIP),
+                StripPosterSvg.svg(entry, strip, settings.showCredits(), typesetter), strip));
         PixelSize card = settings.paletteCard();
-        add(files, ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
-                PaletteCardSvg.svg(entry, card, typesetter), card);
-        add(files, ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
-                BarcodeSvg.svg(entry, settings.barcode()), settings.barcode());
-        add(files, ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug),
+        drawings.add(saved(ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
+                PaletteCardSvg.svg(entry, card, typesetter), card));
+        drawings.add(saved(ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
+                BarcodeSvg.svg(entry, settings.barcode()), settings.barcode()));
+        drawings.add(saved(ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug),
                 SocialSvg.svg(PosterText.drawable(entry), typesetter),
-                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT));
-        return files;
+                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT)));
+        return drawings;
+    }
+
+    private Drawing saved(String svgPath, String pngPath, String svg, PixelSize size) {
+        return new Drawing(Optional.of(svgPath), pngPath, svg, size, settings.losslessPng());
+    }
+
+    private Drawing thumbnail(String pngPath, String svg, int size) {
+        return new Drawing(Optional.empty(), pngPath, svg, new PixelSize(size, size), settings.losslessPng());
     }
 
     /** The paths of every image {@link #render} makes for a film, relative to the site root. */
@@ -87,18 +102,33 @@ final class FilmImages {
         return RingPosterSvg.svg(entry, size, settings.showCredits(), typesetter);
     }
 
-    private void add(List<ImageFile> files, String svgPath, String pngPath, String svg, PixelSize size) {
-        files.add(svg(svgPath, svg));
-        files.add(new ImageFile(pngPath, png(svg, size.width(), size.height())));
-    }
-
-    /** The SVG's PNG, drawn from its uses written out as paths (the same pixels, a third faster for rings). */
-    private byte[] png(String svg, int width, int height) {
-        return BatikTranscoder.png(SvgUses.inlined(svg), width, height, settings.losslessPng());
+    /** The drawing's PNG, drawn from its uses written out as paths (the same pixels, a third faster for rings). */
+    private static byte[] png(Drawing drawing) {
+        return BatikTranscoder.png(SvgUses.inlined(drawing.svg()), drawing.size().width(), drawing.size().height(),
+                drawing.lossless());
     }
 
     private static ImageFile svg(String path, String svg) {
         return new ImageFile(path, SvgCompactor.compact(svg).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One image of a film, before it is drawn.
+     *
+     * @param svgPath  where its SVG is saved, relative to the site root; empty for a PNG without one (thumbnails)
+     * @param pngPath  where its PNG is saved, relative to the site root
+     * @param svg      the SVG source
+     * @param size     the PNG's size in pixels
+     * @param lossless whether the PNG keeps every colour exactly (truecolour when it has more than 256)
+     */
+    record Drawing(Optional<String> svgPath, String pngPath, String svg, PixelSize size, boolean lossless) {
+
+        Drawing {
+            if (svgPath == null || pngPath == null || pngPath.isBlank() || svg == null || svg.isBlank()
+                    || size == null) {
+                throw new IllegalArgumentException("a drawing needs its PNG's path, its SVG and its size");
+            }
+        }
     }
 
     /**

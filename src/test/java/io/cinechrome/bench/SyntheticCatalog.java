@@ -40,6 +40,8 @@ public final class SyntheticCatalog {
     /** ... and their colour drifts by up to this much in each OKLab axis from one stripe to the next. */
     private static final double DRIFT = 0.01;
 
+    private static final long SEED = 7;
+
     private SyntheticCatalog() {
     }
 
@@ -51,10 +53,20 @@ public final class SyntheticCatalog {
     /** Writes {@code count} made-up films (always the same ones) into the catalogue folder. */
     public static void write(Path folder, int count) throws java.io.IOException {
         Catalog catalog = new Catalog(folder);
-        SplittableRandom random = new SplittableRandom(7);
+        SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < count; i++) {
             catalog.write(film(i, random));
         }
+    }
+
+    /** The first {@code count} of the films {@link #write} writes, in memory. */
+    public static List<CatalogEntry> films(int count) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<CatalogEntry> films = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            films.add(film(i, random));
+        }
+        return films;
     }
 
     static CatalogEntry film(int i, SplittableRandom random) {
