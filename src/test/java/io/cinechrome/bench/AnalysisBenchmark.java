@@ -175,15 +175,9 @@ public final class AnalysisBenchmark {
                 frames.add(frame.clone());
             }
         }
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(film.toFile(), FILM_WIDTH, FILM_HEIGHT, 0)) {
-            recorder.setFormat("mp4");
-            recorder.setVideoCodecName("libx264");
-            recorder.setFrameRate(FPS);
-            recorder.setGopSize(FILM_GOP);
-            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        try (FFmpegFrameRecorder recorder = TestVideos.x264(film, FILM_WIDTH, FILM_HEIGHT, FPS, FILM_GOP)) {
             recorder.setVideoOption("preset", "faster");
             recorder.setVideoOption("crf", String.valueOf(FILM_CRF));
-            recorder.setVideoOption("bf", "3");
             TestVideos.tagBt601(recorder);
             recorder.start();
             for (int i = 0; i < seconds * FPS; i++) {

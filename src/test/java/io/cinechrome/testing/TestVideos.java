@@ -122,6 +122,21 @@ public final class TestVideos {
     }
 
     /**
+     * A recorder for H.264 in MP4 as x264 makes films: 4:2:0, three B frames in a row, a key frame at most every
+     * {@code gop} frames. Callers add their own encoder options, then start it.
+     */
+    public static FFmpegFrameRecorder x264(Path file, int width, int height, int fps, int gop) {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
+        recorder.setFormat("mp4");
+        recorder.setVideoCodecName("libx264");
+        recorder.setFrameRate(fps);
+        recorder.setGopSize(gop);
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        recorder.setVideoOption("bf", "3");
+        return recorder;
+    }
+
+    /**
      * Tags a recorder's stream as what swscale's default RGB to YUV conversion makes: the BT.601 matrix, limited
      * range, of sRGB colours (BT.709 primaries and transfer).
      */

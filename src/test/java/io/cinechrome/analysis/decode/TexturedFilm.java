@@ -1,5 +1,6 @@
 package io.cinechrome.analysis.decode;
 
+import io.cinechrome.testing.TestVideos;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -24,14 +25,8 @@ final class TexturedFilm {
     static Path write(Path file, int fps, int gop) throws Exception {
         byte[] tile = new byte[TILE * TILE];
         new SplittableRandom(3).nextBytes(tile);
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 0)) {
-            recorder.setFormat("mp4");
-            recorder.setVideoCodecName("libx264");
-            recorder.setFrameRate(fps);
-            recorder.setGopSize(gop);
-            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        try (FFmpegFrameRecorder recorder = TestVideos.x264(file, WIDTH, HEIGHT, fps, gop)) {
             recorder.setVideoOption("threads", "1");
-            recorder.setVideoOption("bf", "3");
             recorder.setVideoOption("x264-params", "scenecut=0:b-pyramid=normal:b-adapt=0");
             recorder.start();
             Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
