@@ -51,13 +51,18 @@ final class PaletteQuantizer {
     /**
      * The palette (opaque ARGB, darkest first) and, for each of {@code colours}, the index of its entry.
      *
-     * @param colours distinct opaque ARGB colours
+     * @param colours distinct opaque ARGB colours, ascending
      * @param counts  how many pixels have each colour
      * @param size    most palette entries
      */
     static Quantized quantize(int[] colours, int[] counts, int size) {
         if (colours.length != counts.length || colours.length == 0 || size < 1) {
             throw new IllegalArgumentException("quantizing needs colours with their counts and a palette size");
+        }
+        for (int i = 1; i < colours.length; i++) {
+            if (colours[i - 1] >= colours[i]) {
+                throw new IllegalArgumentException("quantizing needs distinct colours in ascending order");
+            }
         }
         return new PaletteQuantizer(colours, counts).run(size);
     }
@@ -131,27 +136,42 @@ final class PaletteQuantizer {
     }
 
     /**
-     * A range of {@code order} with the axis it spreads most along and how much it deserves a split (that spread
-     * times the square root of its pixels; 0 for a single colour).
-     */
-    /**
      * Each colour's place along each axis, ties by the colour's value: every colour has its own place, so sorting
-     * by places gives the one order the lightness, a or b value and then the colour define.
+     * by places gives the one order the lightness, a or b value and then the colour define. The colours are
+     * ascending, so among equal values the lower index comes first; primitive sorts, no boxed comparator (a ring's
+     * 10,000 colours were a tenth of its encoding time).
      */
     private int[][] axisRanks() {
         int[][] ranks = new int[AXES][colours.length];
-        Integer[] byAxis = new Integer[colours.length];
+        double[] sorted = new double[colours.length];
+        int[] taken = new int[colours.length];
         for (int axis = 0; axis < AXES; axis++) {
-            for (int i = 0; i < byAxis.length; i++) {
-                byAxis[i] = i;
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = lab[i][axis];
             }
-            int k = axis;
-            Arrays.sort(byAxis, Comparator.<Integer>comparingDouble(i -> lab[i][k]).thenComparingInt(i -> colours[i]));
-            for (int place = 0; place < byAxis.length; place++) {
-                ranks[axis][byAxis[place]] = place;
+            Arrays.sort(sorted);
+            Arrays.fill(taken, 0);
+            for (int i = 0; i < sorted.length; i++) {
+                int first = firstAtLeast(sorted, lab[i][axis]);
+                ranks[axis][i] = first + taken[first]++;
             }
         }
         return ranks;
+    }
+
+    /** The first index of {@code sorted} whose value is not below {@code value} (in {@link Double#compare} order). */
+    private static int firstAtLeast(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (Double.compare(sorted[middle], value) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Sorts {@code order[from, to)} by the colours' places: primitive keys, no comparator. */
@@ -166,6 +186,10 @@ final class PaletteQuantizer {
         }
     }
 
+    /**
+     * A range of {@code order} with the axis it spreads most along and how much it deserves a split (that spread
+     * times the square root of its pixels; 0 for a single colour).
+     */
     private record Box(int from, int to, int axis, double score) {
     }
 
@@ -244,14 +268,16 @@ final class PaletteQuantizer {
      * colour's lightness, stopping where the lightness difference alone is already farther than the best found.
      */
     private int[] nearest(double[][] centres) {
-        Integer[] byLightness = new Integer[centres.length];
+        Integer[] sorted = new Integer[centres.length];
         for (int c = 0; c < centres.length; c++) {
-            byLightness[c] = c;
+            sorted[c] = c;
         }
-        Arrays.sort(byLightness, Comparator.<Integer>comparingDouble(c -> centres[c][L]).thenComparingInt(c -> c));
+        Arrays.sort(sorted, Comparator.<Integer>comparingDouble(c -> centres[c][L]).thenComparingInt(c -> c));
+        int[] byLightness = new int[centres.length];
         double[] lightness = new double[centres.length];
         for (int r = 0; r < centres.length; r++) {
-            lightness[r] = centres[byLightness[r]][L];
+            byLightness[r] = sorted[r];
+            lightness[r] = centres[sorted[r]][L];
         }
         int[] entry = new int[colours.length];
         for (int i = 0; i < colours.length; i++) {
@@ -260,7 +286,7 @@ final class PaletteQuantizer {
         return entry;
     }
 
-    private static int nearestOne(double[] colour, double[][] centres, Integer[] byLightness, double[] lightness) {
+    private static int nearestOne(double[] colour, double[][] centres, int[] byLightness, double[] lightness) {
         int start = Arrays.binarySearch(lightness, colour[L]);
         start = start >= 0 ? start : -start - 1;
         double best = Double.POSITIVE_INFINITY;
