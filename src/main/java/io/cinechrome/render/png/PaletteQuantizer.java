@@ -103,7 +103,7 @@ final class PaletteQuantizer {
         double limit = JUST_NOTICEABLE * JUST_NOTICEABLE;
         for (int i = 0; i < colours.length; i++) {
             total += counts[i];
-            visible += distanceSquared(lab[i], entries[entryOf[i]], Double.POSITIVE_INFINITY) > limit ? counts[i] : 0;
+            visible += distanceSquared(lab[i], entries[entryOf[i]]) > limit ? counts[i] : 0;
         }
         return visible / (double) total;
     }
@@ -268,59 +268,72 @@ final class PaletteQuantizer {
      * colour's lightness, stopping where the lightness difference alone is already farther than the best found.
      */
     private int[] nearest(double[][] centres) {
-        Integer[] sorted = new Integer[centres.length];
-        for (int c = 0; c < centres.length; c++) {
-            sorted[c] = c;
-        }
-        Arrays.sort(sorted, Comparator.<Integer>comparingDouble(c -> centres[c][L]).thenComparingInt(c -> c));
-        int[] byLightness = new int[centres.length];
-        double[] lightness = new double[centres.length];
-        for (int r = 0; r < centres.length; r++) {
-            byLightness[r] = sorted[r];
-            lightness[r] = centres[sorted[r]][L];
-        }
+        ByLightness sorted = ByLightness.of(centres);
         int[] entry = new int[colours.length];
         for (int i = 0; i < colours.length; i++) {
-            entry[i] = nearestOne(lab[i], centres, byLightness, lightness);
+            entry[i] = sorted.nearest(lab[i]);
         }
         return entry;
     }
 
-    private static int nearestOne(double[] colour, double[][] centres, int[] byLightness, double[] lightness) {
-        int start = Arrays.binarySearch(lightness, colour[L]);
-        start = start >= 0 ? start : -start - 1;
-        double best = Double.POSITIVE_INFINITY;
-        int found = -1;
-        for (int up = start, down = start - 1; up < lightness.length || down >= 0; ) {
-            double upGap = up < lightness.length ? lightness[up] - colour[L] : Double.POSITIVE_INFINITY;
-            double downGap = down >= 0 ? colour[L] - lightness[down] : Double.POSITIVE_INFINITY;
-            boolean goUp = upGap <= downGap;
-            double gap = goUp ? upGap : downGap;
-            if (gap * gap > best) {
-                break;
+    /**
+     * Centres in order of lightness, their coordinates in flat arrays (the nearest-centre search reads them for
+     * every colour, three times an image).
+     *
+     * @param centre each place's centre, an index into the centres given
+     */
+    private record ByLightness(double[] l, double[] a, double[] b, int[] centre) {
+
+        static ByLightness of(double[][] centres) {
+            Integer[] sorted = new Integer[centres.length];
+            for (int c = 0; c < centres.length; c++) {
+                sorted[c] = c;
             }
-            int c = byLightness[goUp ? up++ : down--];
-            if (distanceSquared(colour, centres[c], best) <= best) {
-                double d = distanceSquared(colour, centres[c], Double.POSITIVE_INFINITY);
-                if (d < best || d == best && c < found) {
+            Arrays.sort(sorted, Comparator.<Integer>comparingDouble(c -> centres[c][L]).thenComparingInt(c -> c));
+            ByLightness places = new ByLightness(new double[centres.length], new double[centres.length],
+                    new double[centres.length], new int[centres.length]);
+            for (int r = 0; r < centres.length; r++) {
+                double[] centre = centres[sorted[r]];
+                places.l[r] = centre[L];
+                places.a[r] = centre[A];
+                places.b[r] = centre[B];
+                places.centre[r] = sorted[r];
+            }
+            return places;
+        }
+
+        /** The nearest centre to the colour; of equally near ones, the one given first. */
+        int nearest(double[] colour) {
+            int start = Arrays.binarySearch(l, colour[L]);
+            start = start >= 0 ? start : -start - 1;
+            double best = Double.POSITIVE_INFINITY;
+            int found = -1;
+            for (int up = start, down = start - 1; up < l.length || down >= 0; ) {
+                double upGap = up < l.length ? l[up] - colour[L] : Double.POSITIVE_INFINITY;
+                double downGap = down >= 0 ? colour[L] - l[down] : Double.POSITIVE_INFINITY;
+                boolean goUp = upGap <= downGap;
+                double gap = goUp ? upGap : downGap;
+                if (gap * gap > best) {
+                    break;
+                }
+                int r = goUp ? up++ : down--;
+                double da = colour[A] - a[r];
+                double db = colour[B] - b[r];
+                double d = gap * gap + da * da + db * db;
+                if (d < best || d == best && centre[r] < found) {
                     best = d;
-                    found = c;
+                    found = centre[r];
                 }
             }
+            return found;
         }
-        return found;
     }
 
-    /** The squared distance, or anything at least {@code bound} once it is clear it is that far. */
-    private static double distanceSquared(double[] x, double[] y, double bound) {
+    private static double distanceSquared(double[] x, double[] y) {
         double dl = x[L] - y[L];
-        double d = dl * dl;
-        if (d >= bound) {
-            return d;
-        }
         double da = x[A] - y[A];
         double db = x[B] - y[B];
-        return d + da * da + db * db;
+        return dl * dl + da * da + db * db;
     }
 
     /** Each centre moved to the weighted mean of its colours (a centre with none stays where it is). */
