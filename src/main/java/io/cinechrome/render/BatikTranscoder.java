@@ -200,13 +200,17 @@ final class BatikTranscoder {
 
     /**
      * The premultiplied image as a plain {@code TYPE_INT_ARGB} one over the same pixels, each converted in place
-     * exactly as {@link BufferedImage#getRGB} converts it (opaque pixels are the same either way).
+     * exactly as {@link BufferedImage#getRGB} converts it (opaque pixels are the same either way, and a fully
+     * transparent one is 0).
      */
     private static BufferedImage straight(BufferedImage premultiplied) {
         ColorModel model = premultiplied.getColorModel();
         int[] pixels = ((DataBufferInt) premultiplied.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < pixels.length; i++) {
-            if (pixels[i] >>> ALPHA_SHIFT != OPAQUE) {
+            int alpha = pixels[i] >>> ALPHA_SHIFT;
+            if (alpha == 0) {
+                pixels[i] = 0;
+            } else if (alpha != OPAQUE) {
                 pixels[i] = model.getRGB(pixels[i]);
             }
         }
