@@ -56,6 +56,10 @@ public final class PngEncoder {
     private static final int OPAQUE = 0xff;
     private static final int CHANNELS = 4;
     private static final int BYTE = 0xff;
+    /** Output buffers start at the raw size over this (most images deflate far smaller), plus the slack. */
+    private static final int DEFLATED_GUESS = 8;
+    private static final int DEFLATED_SLACK = 64;
+    private static final int DEFLATE_BUFFER = 1 << 16;
 
     private PngEncoder() {
     }
@@ -82,7 +86,6 @@ public final class PngEncoder {
         boolean indexed = palette.indexed();
         boolean transparent = palette.transparent();
         int channels = indexed ? 1 : transparent ? CHANNELS : 3;
-        byte[] samples = indexed ? palette.indices(argb, width) : truecolour(argb, channels);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(png)) {
             out.write(SIGNATURE);
@@ -102,7 +105,7 @@ public final class PngEncoder {
                     chunk(out, "tRNS", palette.alpha());
                 }
             }
-            chunk(out, "IDAT", deflate(filtered(samples, width * channels, height)));
+            chunk(out, "IDAT", deflatedRows(argb, width, height, palette, channels));
             chunk(out, "IEND", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a PNG in memory", e);
@@ -110,68 +113,41 @@ public final class PngEncoder {
         return png.toByteArray();
     }
 
-    /** The pixels as RGB or RGBA bytes, row by row. */
-    private static byte[] truecolour(int[] argb, int channels) {
-        byte[] bytes = new byte[argb.length * channels];
-        for (int i = 0, at = 0; i < argb.length; i++) {
-            bytes[at++] = (byte) (argb[i] >> 16);
-            bytes[at++] = (byte) (argb[i] >> 8);
-            bytes[at++] = (byte) argb[i];
-            if (channels == CHANNELS) {
-                bytes[at++] = (byte) (argb[i] >>> 24);
-            }
-        }
-        return bytes;
-    }
-
     /**
-     * Each row ({@code width} bytes) with its filter byte: Up when it sums smaller than None (identical rows become
-     * zeros).
+     * The image's rows filtered and deflated as they are made, so no image-sized buffer is made but the output:
+     * each row's samples (palette indices, or RGB(A) bytes) with its filter byte, Up when it sums smaller than None.
+     * A row whose samples repeat the row above (and are not all zeros, where None wins the tie) is Up and all
+     * zeros without summing.
      */
-    private static byte[] filtered(byte[] indices, int width, int height) {
-        byte[] rows = new byte[(width + 1) * height];
-        byte[] zeros = new byte[width];
-        for (int y = 0; y < height; y++) {
-            int from = y * width;
-            int to = y * (width + 1);
-            if (y > 0 && Arrays.equals(indices, from - width, from, indices, from, from + width)
-                    && !Arrays.equals(indices, from, from + width, zeros, 0, width)) {
-                // The row repeats the one above (and is not all zeros, where None wins the tie): Up, all zeros.
-                rows[to] = FILTER_UP;
-                continue;
-            }
-            long none = 0;
-            long up = 0;
-            if (y == 0) {
-                for (int x = from; x < from + width; x++) {
-                    none += indices[x] & BYTE;
-                }
-            } else {
-                for (int x = from; x < from + width; x++) {
-                    none += indices[x] & BYTE;
-                    up += Math.abs((byte) (indices[x] - indices[x - width]));
-                }
-            }
-            boolean useUp = y > 0 && up < none;
-            rows[to] = (byte) (useUp ? FILTER_UP : FILTER_NONE);
-            if (useUp) {
-                for (int x = 0; x < width; x++) {
-                    rows[to + 1 + x] = (byte) (indices[from + x] - indices[from - width + x]);
-                }
-            } else {
-                System.arraycopy(indices, from, rows, to + 1, width);
-            }
-        }
-        return rows;
-    }
-
-    private static byte[] deflate(byte[] data) {
+    private static byte[] deflatedRows(int[] argb, int width, int height, Palette palette, int channels) {
+        int rowBytes = width * channels;
+        byte[] above = new byte[rowBytes];
+        byte[] samples = new byte[rowBytes];
+        byte[] filtered = new byte[rowBytes + 1];
+        byte[] repeated = new byte[rowBytes + 1];
+        repeated[0] = FILTER_UP;
+        byte[] zeros = new byte[rowBytes];
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
         try {
-            deflater.setInput(data);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(rowBytes * height / DEFLATED_GUESS + DEFLATED_SLACK);
+            byte[] buffer = new byte[DEFLATE_BUFFER];
+            for (int y = 0; y < height; y++) {
+                int from = y * width;
+                if (y == 0 || !Arrays.equals(argb, from - width, from, argb, from, from + width)) {
+                    samples(argb, from, width, palette, channels, samples);
+                } else {
+                    System.arraycopy(above, 0, samples, 0, rowBytes);
+                }
+                boolean repeats = y > 0 && Arrays.equals(samples, above) && !Arrays.equals(samples, zeros);
+                deflater.setInput(repeats ? repeated : filter(samples, y == 0 ? null : above, filtered));
+                while (!deflater.needsInput()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+                byte[] done = above;
+                above = samples;
+                samples = done;
+            }
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
-            byte[] buffer = new byte[1 << 16];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
@@ -179,6 +155,54 @@ public final class PngEncoder {
         } finally {
             deflater.end();
         }
+    }
+
+    /** One row's samples: palette indices, or RGB or RGBA bytes. */
+    private static void samples(int[] argb, int from, int width, Palette palette, int channels, byte[] into) {
+        if (palette.indexed()) {
+            int last = argb[from];
+            byte entry = (byte) palette.entryOf().get(last);
+            for (int x = 0; x < width; x++) {
+                int pixel = argb[from + x];
+                if (pixel != last) {
+                    last = pixel;
+                    entry = (byte) palette.entryOf().get(pixel);
+                }
+                into[x] = entry;
+            }
+            return;
+        }
+        for (int x = 0, at = 0; x < width; x++) {
+            int pixel = argb[from + x];
+            into[at++] = (byte) (pixel >> 16);
+            into[at++] = (byte) (pixel >> 8);
+            into[at++] = (byte) pixel;
+            if (channels == CHANNELS) {
+                into[at++] = (byte) (pixel >>> 24);
+            }
+        }
+    }
+
+    /** The row with its filter byte: Up when its differences from the row above sum smaller, else None. */
+    private static byte[] filter(byte[] samples, byte[] above, byte[] into) {
+        long none = 0;
+        long up = 0;
+        for (int x = 0; x < samples.length; x++) {
+            none += samples[x] & BYTE;
+            if (above != null) {
+                up += Math.abs((byte) (samples[x] - above[x]));
+            }
+        }
+        boolean useUp = above != null && up < none;
+        into[0] = (byte) (useUp ? FILTER_UP : FILTER_NONE);
+        if (useUp) {
+            for (int x = 0; x < samples.length; x++) {
+                into[1 + x] = (byte) (samples[x] - above[x]);
+            }
+        } else {
+            System.arraycopy(samples, 0, into, 1, samples.length);
+        }
+        return into;
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
@@ -266,26 +290,6 @@ public final class PngEncoder {
                 }
             }
             return false;
-        }
-
-        byte[] indices(int[] argb, int width) {
-            byte[] indices = new byte[argb.length];
-            int last = argb[0];
-            byte entry = (byte) entryOf.get(last);
-            for (int from = 0; from < argb.length; from += width) {
-                if (from > 0 && Arrays.equals(argb, from, from + width, argb, from - width, from)) {
-                    System.arraycopy(indices, from - width, indices, from, width);
-                    continue;
-                }
-                for (int i = from; i < from + width; i++) {
-                    if (argb[i] != last) {
-                        last = argb[i];
-                        entry = (byte) entryOf.get(last);
-                    }
-                    indices[i] = entry;
-                }
-            }
-            return indices;
         }
 
         byte[] rgb() {
