@@ -133,19 +133,22 @@ public final class PngEncoder {
             byte[] buffer = new byte[DEFLATE_BUFFER];
             for (int y = 0; y < height; y++) {
                 int from = y * width;
-                if (y == 0 || !Arrays.equals(argb, from - width, from, argb, from, from + width)) {
+                // Pixels repeating the row above have its samples; others' samples may still repeat it.
+                boolean samePixels = y > 0 && Arrays.equals(argb, from - width, from, argb, from, from + width);
+                if (!samePixels) {
                     samples(argb, from, width, palette, channels, samples);
-                } else {
-                    System.arraycopy(above, 0, samples, 0, rowBytes);
                 }
-                boolean repeats = y > 0 && Arrays.equals(samples, above) && !Arrays.equals(samples, zeros);
-                deflater.setInput(repeats ? repeated : filter(samples, y == 0 ? null : above, filtered));
+                byte[] row = samePixels ? above : samples;
+                boolean repeats = y > 0 && (samePixels || Arrays.equals(row, above)) && !Arrays.equals(row, zeros);
+                deflater.setInput(repeats ? repeated : filter(row, y == 0 ? null : above, filtered));
                 while (!deflater.needsInput()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
-                byte[] done = above;
-                above = samples;
-                samples = done;
+                if (!samePixels) {
+                    byte[] done = above;
+                    above = samples;
+                    samples = done;
+                }
             }
             deflater.finish();
             while (!deflater.finished()) {
