@@ -26,8 +26,10 @@ public record AnalysisSettings(int paletteSize, int greyLevels, int stripes, Sam
      * 4: fast sampling reads the packets once and decodes one frame per stripe: the key frame inside its slice,
      * else the first I or P frame from its start ({@link io.cinechrome.analysis.decode.DecodePlan}), instead of
      * one frame per slot.
+     * 5: a stripe is the dominant colour among its frames' colour modes ({@link ColourModes}) instead of among
+     * k-means clusters, so it no longer jumps with the clustering from one frame to the next.
      */
-    public static final int CURRENT_ANALYZER = 4;
+    public static final int CURRENT_ANALYZER = 5;
 
     public static final int DEFAULT_PALETTE_SIZE = 10;
     public static final int DEFAULT_GREY_LEVELS = 4;

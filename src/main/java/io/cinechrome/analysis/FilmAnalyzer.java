@@ -45,17 +45,19 @@ public final class FilmAnalyzer {
         double[] times = frames.stream().mapToDouble(DecodedFrame::seconds).toArray();
         double[] timeWeights = timeWeights(times, duration);
         List<List<Cluster>> perFrame = new ArrayList<>();
+        List<List<Cluster>> modes = new ArrayList<>();
         WeightedColours film = new WeightedColours();
         for (int i = 0; i < frames.size(); i++) {
-            List<Cluster> clusters = frameColours.of(frames.get(i), crop);
-            perFrame.add(clusters);
-            film.addAll(clusters, timeWeights[i]);
+            FrameColours.Colours colours = frameColours.of(frames.get(i), crop);
+            perFrame.add(colours.clusters());
+            modes.add(colours.modes());
+            film.addAll(colours.clusters(), timeWeights[i]);
         }
         boolean blackAndWhite = PaletteBuilder.isBlackAndWhite(film);
         return new FilmAnalysis(duration, blackAndWhite,
                 blackAndWhite ? PaletteBuilder.greys(film, settings.greyLevels())
                         : PaletteBuilder.colours(film, settings.paletteSize()),
-                Stripes.of(times, perFrame, duration, settings.stripes(), blackAndWhite),
+                Stripes.of(times, modes, duration, settings.stripes(), blackAndWhite),
                 frames.size(), samples.colour(), acts(times, timeWeights, perFrame, duration, blackAndWhite));
     }
 

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Clusters one frame's pixels into its dominant colours. Pixels are first binned by their top
- * {@value #BITS} bits per channel, each bin keeping the exact mean of its pixels, so k-means runs on a few
- * hundred weighted points instead of every pixel without losing colour precision.
+ * Clusters one frame's pixels into its dominant colours, and finds its colour modes (see {@link ColourModes}).
+ * Pixels are first binned by their top {@value #BITS} bits per channel, each bin keeping the exact mean of its
+ * pixels, so k-means runs on a few hundred weighted points instead of every pixel without losing colour precision.
  * One instance per thread: it reuses its bins.
  */
 final class FrameColours {
@@ -26,8 +26,22 @@ final class FrameColours {
     private final long[] sumBlue = new long[BINS];
     private final int[] touched = new int[BINS];
 
-    /** The frame's colours inside the crop, heaviest first; weights are pixel shares summing to 1. */
-    List<Cluster> of(DecodedFrame frame, Crop crop) {
+    /**
+     * One frame's colours.
+     *
+     * @param clusters its k-means clusters, heaviest first; weights are pixel shares summing to 1 (for palettes)
+     * @param modes    its colour modes, densest first (for stripes)
+     */
+    record Colours(List<Cluster> clusters, List<Cluster> modes) {
+
+        Colours {
+            clusters = List.copyOf(clusters);
+            modes = List.copyOf(modes);
+        }
+    }
+
+    /** The frame's colours inside the crop. */
+    Colours of(DecodedFrame frame, Crop crop) {
         int used = bin(frame, crop);
         WeightedColours points = new WeightedColours();
         double total = crop.area();
@@ -40,7 +54,7 @@ final class FrameColours {
             sumGreen[bin] = 0;
             sumBlue[bin] = 0;
         }
-        return KMeans.cluster(points, CLUSTERS_PER_FRAME);
+        return new Colours(KMeans.cluster(points, CLUSTERS_PER_FRAME), ColourModes.of(points));
     }
 
     private int bin(DecodedFrame frame, Crop crop) {

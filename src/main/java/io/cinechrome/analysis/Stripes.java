@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Builds the stripes: the film cut into equal time bins, each bin's colour the dominant colour (see
- * {@link Dominance}) of the frames sampled in it (never their average, which comes out grey). A bin without a sample takes the colour of the
- * nearest bin that has one, so very short films still get every stripe.
+ * {@link Dominance}) among the colour modes (see {@link ColourModes}) of the frames sampled in it, each frame
+ * weighing the same: one mode's own colour, never an average of the frames (which comes out grey). A bin without a
+ * sample takes the colour of the nearest bin that has one, so very short films still get every stripe.
  */
 final class Stripes {
 
@@ -17,12 +18,12 @@ final class Stripes {
 
     /**
      * @param times    each sample's time in seconds, ascending
-     * @param colours  each sample's clusters (pixel shares)
+     * @param modes    each sample's colour modes (pixel shares)
      * @param duration the film's length
      * @param count    number of stripes
      * @param grey     whether to drop chroma (black-and-white films)
      */
-    static List<Rgb> of(double[] times, List<List<Cluster>> colours, double duration, int count, boolean grey) {
+    static List<Rgb> of(double[] times, List<List<Cluster>> modes, double duration, int count, boolean grey) {
         List<List<Integer>> bins = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             bins.add(new ArrayList<>());
@@ -34,7 +35,7 @@ final class Stripes {
         OkLab[] dominant = new OkLab[count];
         for (int i = 0; i < count; i++) {
             if (!bins.get(i).isEmpty()) {
-                dominant[i] = dominant(bins.get(i), colours);
+                dominant[i] = dominant(bins.get(i), modes);
             }
         }
         List<Rgb> stripes = new ArrayList<>();
@@ -45,15 +46,15 @@ final class Stripes {
         return stripes;
     }
 
-    private static OkLab dominant(List<Integer> samples, List<List<Cluster>> colours) {
-        if (samples.size() == 1) {
-            return Dominance.of(colours.get(samples.get(0))).centre();
-        }
-        WeightedColours points = new WeightedColours();
+    private static OkLab dominant(List<Integer> samples, List<List<Cluster>> modes) {
+        List<Cluster> pooled = new ArrayList<>();
         for (int s : samples) {
-            points.addAll(colours.get(s), 1);
+            for (Cluster mode : modes.get(s)) {
+                pooled.add(new Cluster(mode.centre(), mode.weight() / samples.size()));
+            }
         }
-        return Dominance.of(KMeans.cluster(points, FrameColours.CLUSTERS_PER_FRAME)).centre();
+        pooled.sort(KMeans.heaviestFirst());
+        return Dominance.of(pooled).centre();
     }
 
     private static int nearestFilled(OkLab[] dominant, int bin) {

@@ -1,0 +1,248 @@
+package io.cinechrome.analysis;
+
+import io.cinechrome.colour.OkLab;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds a frame's colour modes: the densest balls of radius {@link Dominance#NEIGHBOURHOOD} (ΔE OKLab) among its
+ * pixels, densest first, each the mean of the pixels inside it. The densest ball is searched over every colour of
+ * the frame, moved uphill by mean shift, taken out, and the search repeats on what is left.
+ *
+ * <p>Stripes are built from modes rather than k-means clusters: a k-means split moves with small changes of the
+ * picture, so two frames 40 ms apart of a street scene got different dominant colours one time in four; their
+ * densest balls differ one time in twenty. A mode is still a colour of the picture (the mean of shades closer
+ * than the neighbourhood), never a blend of distant colours.
+ */
+final class ColourModes {
+
+    private static final double RADIUS = Dominance.NEIGHBOURHOOD;
+    private static final double RADIUS_SQUARED = RADIUS * RADIUS;
+
+    /** At most this many modes per frame. */
+    static final int MODES_PER_FRAME = 5;
+    /** Modes stop when less than this share of the frame is left outside them. */
+    private static final double MIN_SHARE_LEFT = 0.01;
+    /** Mean shift stops after this many steps, or once it moves less than {@link #SETTLED}. */
+    private static final int MAX_SHIFTS = 8;
+    private static final double SETTLED = 1e-4;
+    /**
+     * Points in one cube of this side (OKLab) are searched as their weighted mean: a quarter of the radius, so
+     * densities barely change, and a frame's thousand-odd colours become a few hundred.
+     */
+    private static final double CELL = RADIUS / 4;
+    /** Cells per axis in a cell's key; a and b are offset by half of it so that they are never negative. */
+    private static final int CELL_BITS = 7;
+    private static final int CELLS = 1 << CELL_BITS;
+    /** Bits for a point's index in a sort key; frames never have 2^20 colours. */
+    private static final int INDEX_BITS = 20;
+    private static final double KEY_SCALE = 1L << 40;
+
+
+    private ColourModes() {
+    }
+
+    /** The modes of the points (weights are pixel shares), densest first. */
+    static List<Cluster> of(WeightedColours points) {
+        Sorted p = Sorted.byLightness(cells(points));
+        double[] density = p.densities();
+        boolean[] taken = new boolean[p.size];
+        double left = points.totalWeight();
+        List<Cluster> modes = new ArrayList<>();
+        while (modes.size() < MODES_PER_FRAME && left > MIN_SHARE_LEFT) {
+            int seed = densest(density, taken);
+            if (seed < 0) {
+                break;
+            }
+            double[] centre = p.shift(seed, taken);
+            Cluster mode = p.take(centre, taken, density);
+            left -= mode.weight();
+            modes.add(mode);
+        }
+        return modes;
+    }
+
+    /** The points merged by cell: each occupied cell's weighted mean and weight, in the order of the cells. */
+    private static WeightedColours cells(WeightedColours points) {
+        long[] keys = new long[points.size];
+        for (int i = 0; i < points.size; i++) {
+            long cell = (cell(points.l[i], 0) << CELL_BITS | cell(points.a[i], CELLS / 2)) << CELL_BITS
+                    | cell(points.b[i], CELLS / 2);
+            keys[i] = cell << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
+        WeightedColours merged = new WeightedColours();
+        int s = 0;
+        while (s < keys.length) {
+            long cell = keys[s] >>> INDEX_BITS;
+            double ml = 0;
+            double ma = 0;
+            double mb = 0;
+            double weight = 0;
+            for (; s < keys.length && keys[s] >>> INDEX_BITS == cell; s++) {
+                int i = (int) (keys[s] & ((1L << INDEX_BITS) - 1));
+                ml += points.l[i] * points.w[i];
+                ma += points.a[i] * points.w[i];
+                mb += points.b[i] * points.w[i];
+                weight += points.w[i];
+            }
+            merged.add(ml / weight, ma / weight, mb / weight, weight);
+        }
+        return merged;
+    }
+
+    private static long cell(double value, int offset) {
+        return Math.max(0, Math.min(CELLS - 1, (long) Math.floor(value / CELL) + offset));
+    }
+
+    private static int densest(double[] density, boolean[] taken) {
+        int best = -1;
+        for (int i = 0; i < density.length; i++) {
+            if (!taken[i] && (best < 0 || density[i] > density[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The points in lightness order, so a ball only looks at the points within its radius in lightness. */
+    private static final class Sorted {
+        final int size;
+        final double[] l;
+        final double[] a;
+        final double[] b;
+        final double[] w;
+
+        private Sorted(int size) {
+            this.size = size;
+            l = new double[size];
+            a = new double[size];
+            b = new double[size];
+            w = new double[size];
+        }
+
+        static Sorted byLightness(WeightedColours points) {
+            long[] keys = new long[points.size];
+            for (int i = 0; i < points.size; i++) {
+                keys[i] = (long) (points.l[i] * KEY_SCALE) << INDEX_BITS | i;
+            }
+            Arrays.sort(keys);
+            Sorted sorted = new Sorted(points.size);
+            for (int s = 0; s < keys.length; s++) {
+                int i = (int) (keys[s] & ((1L << INDEX_BITS) - 1));
+                sorted.l[s] = points.l[i];
+                sorted.a[s] = points.a[i];
+                sorted.b[s] = points.b[i];
+                sorted.w[s] = points.w[i];
+            }
+            return sorted;
+        }
+
+        /** Each point's density: the weight of all points within the radius of it, itself included. */
+        double[] densities() {
+            double[] density = w.clone();
+            for (int i = 0; i < size; i++) {
+                for (int j = i + 1; j < size && l[j] - l[i] <= RADIUS; j++) {
+                    if (near(i, l[j], a[j], b[j])) {
+                        density[i] += w[j];
+                        density[j] += w[i];
+                    }
+                }
+            }
+            return density;
+        }
+
+        /** Mean shift from a point: the centre moves to the mean of the untaken points within the radius. */
+        double[] shift(int seed, boolean[] taken) {
+            double[] centre = {l[seed], a[seed], b[seed]};
+            for (int step = 0; step < MAX_SHIFTS; step++) {
+                double[] mean = new double[3];
+                double weight = 0;
+                for (int j = from(centre[0]); j < size && l[j] - centre[0] <= RADIUS; j++) {
+                    if (!taken[j] && within(centre, j)) {
+                        mean[0] += l[j] * w[j];
+                        mean[1] += a[j] * w[j];
+                        mean[2] += b[j] * w[j];
+                        weight += w[j];
+                    }
+                }
+                if (weight == 0) {
+                    return centre;
+                }
+                double moved = 0;
+                for (int c = 0; c < 3; c++) {
+                    mean[c] /= weight;
+                    moved += (mean[c] - centre[c]) * (mean[c] - centre[c]);
+                }
+                centre = mean;
+                if (moved < SETTLED * SETTLED) {
+                    break;
+                }
+            }
+            return centre;
+        }
+
+        /** Takes the untaken points within the radius of the centre as one mode; their neighbours lose their weight. */
+        Cluster take(double[] centre, boolean[] taken, double[] density) {
+            double ml = 0;
+            double ma = 0;
+            double mb = 0;
+            double weight = 0;
+            for (int j = from(centre[0]); j < size && l[j] - centre[0] <= RADIUS; j++) {
+                if (!taken[j] && within(centre, j)) {
+                    taken[j] = true;
+                    ml += l[j] * w[j];
+                    ma += a[j] * w[j];
+                    mb += b[j] * w[j];
+                    weight += w[j];
+                    forget(j, taken, density);
+                }
+            }
+            if (weight == 0) {
+                int seed = densest(density, taken);
+                taken[seed] = true;
+                forget(seed, taken, density);
+                return new Cluster(new OkLab(l[seed], a[seed], b[seed]), w[seed]);
+            }
+            return new Cluster(new OkLab(ml / weight, ma / weight, mb / weight), weight);
+        }
+
+        private void forget(int gone, boolean[] taken, double[] density) {
+            for (int j = from(l[gone]); j < size && l[j] - l[gone] <= RADIUS; j++) {
+                if (!taken[j] && near(gone, l[j], a[j], b[j])) {
+                    density[j] -= w[gone];
+                }
+            }
+        }
+
+        /** The first point whose lightness is at least {@code lightness - RADIUS}. */
+        private int from(double lightness) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (l[mid] < lightness - RADIUS) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private boolean near(int i, double pl, double pa, double pb) {
+            double dl = l[i] - pl;
+            double da = a[i] - pa;
+            double db = b[i] - pb;
+            return dl * dl + da * da + db * db <= RADIUS_SQUARED;
+        }
+
+        private boolean within(double[] centre, int j) {
+            double dl = l[j] - centre[0];
+            double da = a[j] - centre[1];
+            double db = b[j] - centre[2];
+            return dl * dl + da * da + db * db <= RADIUS_SQUARED;
+        }
+    }
+}
