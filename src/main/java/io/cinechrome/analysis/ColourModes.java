@@ -56,7 +56,7 @@ final class ColourModes {
                 break;
             }
             double[] centre = p.shift(seed, taken);
-            Cluster mode = p.take(centre, taken, density);
+            Cluster mode = p.take(centre, seed, taken, density);
             left -= mode.weight();
             modes.add(mode);
         }
@@ -125,7 +125,7 @@ final class ColourModes {
         static Sorted byLightness(WeightedColours points) {
             long[] keys = new long[points.size];
             for (int i = 0; i < points.size; i++) {
-                keys[i] = (long) (points.l[i] * KEY_SCALE) << INDEX_BITS | i;
+                keys[i] = (long) (Math.max(0, points.l[i]) * KEY_SCALE) << INDEX_BITS | i;
             }
             Arrays.sort(keys);
             Sorted sorted = new Sorted(points.size);
@@ -183,8 +183,11 @@ final class ColourModes {
             return centre;
         }
 
-        /** Takes the untaken points within the radius of the centre as one mode; their neighbours lose their weight. */
-        Cluster take(double[] centre, boolean[] taken, double[] density) {
+        /**
+         * Takes the untaken points within the radius of the centre as one mode (the seed alone if none is); the
+         * points near them lose their weight from their densities.
+         */
+        Cluster take(double[] centre, int seed, boolean[] taken, double[] density) {
             double ml = 0;
             double ma = 0;
             double mb = 0;
@@ -200,7 +203,6 @@ final class ColourModes {
                 }
             }
             if (weight == 0) {
-                int seed = densest(density, taken);
                 taken[seed] = true;
                 forget(seed, taken, density);
                 return new Cluster(new OkLab(l[seed], a[seed], b[seed]), w[seed]);
