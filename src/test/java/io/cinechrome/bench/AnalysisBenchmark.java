@@ -47,8 +47,6 @@ public final class AnalysisBenchmark {
     private static final double TWO_HOURS = 7200;
     private static final int FILM_WIDTH = 1920;
     private static final int FILM_HEIGHT = 1080;
-    /** x264's constant quality for the film-like film: a typical choice for films (lower is better). */
-    private static final int FILM_CRF = 20;
     /** At most this many frames between key frames: 10 s, as in films. */
     private static final int FILM_GOP = 250;
 
@@ -65,7 +63,7 @@ public final class AnalysisBenchmark {
             if (clip.isEmpty()) {
                 generate(film, seconds, args.length > 5 ? args : new String[] {"", "", "1920", "1080", "libopenh264", "250"});
             } else {
-                loop(Path.of(clip), film, seconds);
+                TestVideos.loop(Path.of(clip), film, seconds, FILM_WIDTH, FILM_HEIGHT, FILM_GOP);
             }
             report("generate", t);
         }
@@ -156,32 +154,6 @@ public final class AnalysisBenchmark {
                     }
                 }
                 recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
-            }
-            recorder.stop();
-        }
-    }
-
-    /**
-     * A film-like film: a real clip (e.g. {@code ../shared/media/cityCC0.mpg}) played over and over for
-     * {@code seconds}, scaled to 1920x1080 and encoded as a film is: x264 (needs the {@code -gpl} FFmpeg), CRF
-     * {@value #FILM_CRF}, B pyramid, a key frame every {@value #FILM_GOP} frames at most and at cuts (each loop
-     * ends in one), tagged as what swscale's RGB to YUV conversion makes ({@link TestVideos#tagBt601}).
-     */
-    private static void loop(Path clip, Path film, int seconds) throws Exception {
-        List<Frame> frames = new ArrayList<>();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
-            grabber.start();
-            for (Frame frame = grabber.grabImage(); frame != null; frame = grabber.grabImage()) {
-                frames.add(frame.clone());
-            }
-        }
-        try (FFmpegFrameRecorder recorder = TestVideos.x264(film, FILM_WIDTH, FILM_HEIGHT, FPS, FILM_GOP)) {
-            recorder.setVideoOption("preset", "faster");
-            recorder.setVideoOption("crf", String.valueOf(FILM_CRF));
-            TestVideos.tagBt601(recorder);
-            recorder.start();
-            for (int i = 0; i < seconds * FPS; i++) {
-                recorder.record(frames.get(i % frames.size()));
             }
             recorder.stop();
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
@@ -17,6 +18,11 @@ import org.bytedeco.javacv.Frame;
  * transfer BT.709, as the RGB values are sRGB), as real files are.
  */
 public final class TestVideos {
+
+    /** Frames a second of a looped clip (and of the clip). */
+    private static final int LOOP_FPS = 25;
+    /** x264's constant quality for looped films: a typical choice for films (lower is better). */
+    private static final int FILM_CRF = 20;
 
     private final List<Segment> segments = new ArrayList<>();
     private int width = 320;
@@ -119,6 +125,33 @@ public final class TestVideos {
             recorder.stop();
         }
         return file;
+    }
+
+    /**
+     * Makes a film of a real clip played over and over for {@code seconds}, scaled to the size and encoded as films
+     * are: x264 at constant quality 20, three B frames, a key frame at most every {@code gop} frames and at cuts
+     * (where the clip starts again), tagged as {@link #tagBt601} describes. The clip must be 25 frames a second.
+     * x264 runs on one thread, so the film is the same bytes on any machine.
+     */
+    public static void loop(Path clip, Path film, int seconds, int width, int height, int gop) throws Exception {
+        List<Frame> frames = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
+            grabber.start();
+            for (Frame frame = grabber.grabImage(); frame != null; frame = grabber.grabImage()) {
+                frames.add(frame.clone());
+            }
+        }
+        try (FFmpegFrameRecorder recorder = x264(film, width, height, LOOP_FPS, gop)) {
+            recorder.setVideoOption("preset", "faster");
+            recorder.setVideoOption("crf", String.valueOf(FILM_CRF));
+            recorder.setVideoOption("threads", "1");
+            tagBt601(recorder);
+            recorder.start();
+            for (int i = 0; i < seconds * LOOP_FPS; i++) {
+                recorder.record(frames.get(i % frames.size()));
+            }
+            recorder.stop();
+        }
     }
 
     /**
