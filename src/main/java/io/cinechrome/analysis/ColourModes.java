@@ -39,7 +39,6 @@ final class ColourModes {
     private static final int INDEX_BITS = 20;
     private static final double KEY_SCALE = 1L << 40;
 
-
     private ColourModes() {
     }
 
@@ -114,12 +113,12 @@ final class ColourModes {
         final double[] b;
         final double[] w;
 
-        private Sorted(int size) {
-            this.size = size;
-            l = new double[size];
-            a = new double[size];
-            b = new double[size];
-            w = new double[size];
+        private Sorted(WeightedColours points) {
+            size = points.size;
+            l = points.l;
+            a = points.a;
+            b = points.b;
+            w = points.w;
         }
 
         static Sorted byLightness(WeightedColours points) {
@@ -128,20 +127,17 @@ final class ColourModes {
                 keys[i] = (long) (Math.max(0, points.l[i]) * KEY_SCALE) << INDEX_BITS | i;
             }
             Arrays.sort(keys);
-            Sorted sorted = new Sorted(points.size);
-            for (int s = 0; s < keys.length; s++) {
-                int i = (int) (keys[s] & ((1L << INDEX_BITS) - 1));
-                sorted.l[s] = points.l[i];
-                sorted.a[s] = points.a[i];
-                sorted.b[s] = points.b[i];
-                sorted.w[s] = points.w[i];
+            WeightedColours sorted = new WeightedColours();
+            for (long key : keys) {
+                int i = (int) (key & ((1L << INDEX_BITS) - 1));
+                sorted.add(points.l[i], points.a[i], points.b[i], points.w[i]);
             }
-            return sorted;
+            return new Sorted(sorted);
         }
 
         /** Each point's density: the weight of all points within the radius of it, itself included. */
         double[] densities() {
-            double[] density = w.clone();
+            double[] density = Arrays.copyOf(w, size);
             for (int i = 0; i < size; i++) {
                 for (int j = i + 1; j < size && l[j] - l[i] <= RADIUS; j++) {
                     if (near(i, l[j], a[j], b[j])) {
