@@ -31,7 +31,7 @@ class RealFootageTest {
     /**
      * The street scene played three times over and encoded as films are (x264, B frames, key frames at cuts and
      * at most every 10 s), cut into slices as short as a 3-minute film's at the default stripe count: fast and
-     * exact mode agree on at least 90 % of the stripes (within ΔE_OK 0.05): 92 % of 138. Stripes made from
+     * exact mode agree on at least 90 % of the stripes (within ΔE_OK 0.05): 128 of 138. Stripes made from
      * each frame's k-means clusters instead of its colour modes agreed on 75 % here (checked on the code before
      * them): the dominant cluster of a street scene changes from one frame to the next.
      */
