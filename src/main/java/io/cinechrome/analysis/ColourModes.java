@@ -117,7 +117,7 @@ final class ColourModes {
                 double[] mean = new double[3];
                 double weight = 0;
                 for (int j = from(centre[0]); j < size && l[j] - centre[0] <= RADIUS; j++) {
-                    if (!taken[j] && within(centre, j)) {
+                    if (!taken[j] && near(j, centre[0], centre[1], centre[2])) {
                         mean[0] += l[j] * w[j];
                         mean[1] += a[j] * w[j];
                         mean[2] += b[j] * w[j];
@@ -150,7 +150,7 @@ final class ColourModes {
             double mb = 0;
             double weight = 0;
             for (int j = from(centre[0]); j < size && l[j] - centre[0] <= RADIUS; j++) {
-                if (!taken[j] && within(centre, j)) {
+                if (!taken[j] && near(j, centre[0], centre[1], centre[2])) {
                     taken[j] = true;
                     ml += l[j] * w[j];
                     ma += a[j] * w[j];
@@ -190,17 +190,11 @@ final class ColourModes {
             return low;
         }
 
+        /** Whether point {@code i} lies within the radius of the colour (pl, pa, pb). */
         private boolean near(int i, double pl, double pa, double pb) {
             double dl = l[i] - pl;
             double da = a[i] - pa;
             double db = b[i] - pb;
-            return dl * dl + da * da + db * db <= RADIUS_SQUARED;
-        }
-
-        private boolean within(double[] centre, int j) {
-            double dl = l[j] - centre[0];
-            double da = a[j] - centre[1];
-            double db = b[j] - centre[2];
             return dl * dl + da * da + db * db <= RADIUS_SQUARED;
         }
     }
