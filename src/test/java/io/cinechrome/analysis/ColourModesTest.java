@@ -58,6 +58,13 @@ class ColourModesTest {
     }
 
     @Test
+    void noColoursGiveNoModesAndASliverIsNotAMode() {
+        assertEquals(List.of(), ColourModes.of(new WeightedColours()));
+        List<Cluster> modes = ColourModes.of(points("#808080", 0.995, "#ff0000", 0.005));
+        assertEquals(1, modes.size(), "a colour under 1 % of the frame is left out: " + modes);
+    }
+
+    @Test
     void theOrderOfTheColoursDoesNotMatter() {
         SplittableRandom random = new SplittableRandom(7);
         List<double[]> colours = new ArrayList<>();
