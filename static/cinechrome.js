@@ -6,6 +6,8 @@
  *   (#color=1e90ff) so it can be shared.
  * - A film's colours copy their hex code to the clipboard.
  * - The barcode tells the time under the pointer, or under the keyboard cursor (it becomes a slider).
+ * - In a gallery that leaves print files to the browser (--downloads browser), a film page draws its posters and
+ *   palette card from img/<slug>/prints.json.deflate and makes each SVG and PNG download when it is clicked.
  */
 (function () {
   'use strict';
@@ -780,11 +782,243 @@
     scrubber.setAttribute('aria-valuetext', clock(0) + ', colour ' + stripes[0]);
   }
 
+  // ---- Print files made in the browser (see PrintSources.java for the format of prints.json) ----
+
+  /** As SvgNumber.format in Java: at most two decimals (half-even on the shortest decimal), no "-0". */
+  function svgNumber(value) {
+    var text = Math.abs(value) < 1e-7 ? '0' : String(Math.abs(value));
+    var dot = text.indexOf('.');
+    var whole = dot < 0 ? text : text.slice(0, dot);
+    var fraction = dot < 0 ? '' : text.slice(dot + 1);
+    var hundredths = Number(whole) * 100 + Number((fraction + '00').slice(0, 2));
+    var rest = fraction.slice(2);
+    if (rest > '5' || (rest.charAt(0) === '5' && (/[1-9]/.test(rest.slice(1)) || hundredths % 2 === 1))) {
+      hundredths += 1;
+    }
+    if (hundredths === 0) {
+      return '0';
+    }
+    var out = String(Math.floor(hundredths / 100));
+    var cents = hundredths % 100;
+    if (cents !== 0) {
+      out += '.' + (cents < 10 ? '0' : '') + (cents % 10 === 0 ? cents / 10 : cents);
+    }
+    return (value < 0 ? '-' : '') + out;
+  }
+
+  function hexes(packed) {
+    var colours = [];
+    for (var i = 0; i < packed.length; i += 6) {
+      colours.push(packed.slice(i, i + 6));
+    }
+    return colours;
+  }
+
+  /** The ring poster's wedge lines, character for character as RingPosterSvg writes them. */
+  function wedges(colours) {
+    var step = 360 / colours.length;
+    var lines = '';
+    for (var i = 0; i < colours.length; i++) {
+      var degrees = i * step;
+      lines += '<use xlink:href="#' + (i === colours.length - 1 ? 'e' : 'w') + '"'
+        + (degrees !== 0 ? ' transform="rotate(' + svgNumber(degrees) + ')"' : '')
+        + ' fill="#' + colours[i] + '"/>\n';
+    }
+    return lines;
+  }
+
+  /** The stripes as `width` equal bands in a PNG one pixel high (Band.equal and StripeImage in Java). */
+  function barsPicture(colours, width) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = 1;
+    var context = canvas.getContext('2d');
+    var pixels = context.createImageData(width, 1);
+    var start = 0;
+    for (var i = 0; i < colours.length; i++) {
+      var end = i === colours.length - 1 ? width : Math.round(width * (i + 1) / colours.length);
+      var rgb = parseInt(colours[i], 16);
+      for (var x = start; x < end; x++) {
+        pixels.data[4 * x] = rgb >> 16;
+        pixels.data[4 * x + 1] = (rgb >> 8) & 255;
+        pixels.data[4 * x + 2] = rgb & 255;
+        pixels.data[4 * x + 3] = 255;
+      }
+      start = Math.max(start, end);
+    }
+    context.putImageData(pixels, 0, 0);
+    return canvas.toDataURL('image/png');
+  }
+
+  /** The SVG file of a print, as the gallery would have saved it. */
+  function printSvg(prints, print) {
+    var colours = hexes(prints.bars);
+    return print.source
+      .replace('@wedges@', function () { return wedges(colours); })
+      .replace(/@bars:(\d+)@/g, function (token, width) { return barsPicture(colours, Number(width)); });
+  }
+
+  var fontData = {};
+
+  function dataUrl(blob) {
+    return new Promise(function (resolve, reject) {
+      var reader = new FileReader();
+      reader.onload = function () { resolve(reader.result); };
+      reader.onerror = function () { reject(reader.error); };
+      reader.readAsDataURL(blob);
+    });
+  }
+
+  /** A font of the site as a data: URL, fetched once. */
+  function font(url) {
+    if (!fontData[url]) {
+      fontData[url] = fetch(url).then(function (response) {
+        if (!response.ok) {
+          throw new Error('cannot load ' + url + ': ' + response.status);
+        }
+        return response.blob();
+      }).then(dataUrl);
+    }
+    return fontData[url];
+  }
+
+  /**
+   * The SVG with its fonts inside, as a browser needs it to draw the SVG as a picture (a picture loads nothing).
+   * The CJK fallback font (3 MB) is only fetched for text beyond Latin.
+   */
+  function withFonts(svg, base) {
+    var beyondLatin = /[^\u0000-\u024f\u2000-\u206f]/.test(svg.replace(/data:[^'")]+/g, ''));
+    var urls = [];
+    svg.replace(/url\('([^')]+\.ttf)'\)/g, function (all, url) { urls.push(url); return all; });
+    return Promise.all(urls.map(function (url) {
+      return /Fallback/.test(url) && !beyondLatin ? Promise.resolve('data:,') : font(new URL(url, base).href);
+    })).then(function (fonts) {
+      var i = 0;
+      return svg.replace(/url\('([^')]+\.ttf)'\)/g, function () { return "url('" + fonts[i++] + "')"; });
+    });
+  }
+
+  function svgSize(svg) {
+    var root = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
+    return { width: Number(root[1]), height: Number(root[2]) };
+  }
+
+  /** The SVG drawn by the browser into a PNG of the SVG's own size. */
+  function rasterised(svg, base) {
+    return withFonts(svg, base).then(function (inline) {
+      return new Promise(function (resolve, reject) {
+        var url = URL.createObjectURL(new Blob([inline], { type: 'image/svg+xml' }));
+        var picture = new Image();
+        picture.onload = function () {
+          var size = svgSize(svg);
+          var canvas = document.createElement('canvas');
+          canvas.width = size.width;
+          canvas.height = size.height;
+          canvas.getContext('2d').drawImage(picture, 0, 0, size.width, size.height);
+          URL.revokeObjectURL(url);
+          canvas.toBlob(function (png) {
+            if (png) {
+              resolve(png);
+            } else {
+              reject(new Error('the browser could not make the PNG'));
+            }
+          }, 'image/png');
+        };
+        picture.onerror = function () {
+          URL.revokeObjectURL(url);
+          reject(new Error('the browser could not draw the SVG'));
+        };
+        picture.src = url;
+      });
+    });
+  }
+
+  function loadPrints(article) {
+    var url = new URL(article.getAttribute('data-prints'), document.baseURI).href;
+    var prints = fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error('cannot load ' + url + ': ' + response.status);
+      }
+      return new Response(response.body.pipeThrough(new DecompressionStream('deflate-raw'))).json();
+    });
+    prints.catch(function (error) {
+      window.console.error('Cinechrome: the posters cannot be drawn: ' + error.message);
+    });
+    /** The named print file (e.g. poster-ring.svg or poster-ring.png) as a Blob. */
+    function make(name) {
+      return prints.then(function (data) {
+        var print = data.prints.filter(function (p) { return p.svg === name || p.png === name; })[0];
+        if (!print) {
+          throw new Error('no print file named ' + name);
+        }
+        var svg = printSvg(data, print);
+        return name === print.svg ? new Blob([svg], { type: 'image/svg+xml' }) : rasterised(svg, url);
+      });
+    }
+    return { make: make, prints: prints, url: url };
+  }
+
+  /** A file the gallery keeps deflated (raw deflate), unpacked. */
+  function unpacked(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error('cannot load ' + url + ': ' + response.status);
+      }
+      return new Response(response.body.pipeThrough(new DecompressionStream('deflate-raw'))).blob();
+    });
+  }
+
+  function fileName(href) {
+    return href.slice(href.lastIndexOf('/') + 1).split('#')[0].split('?')[0];
+  }
+
+  function initPrints(article) {
+    var printer = loadPrints(article);
+    window.cinechromePrints = printer;
+    printer.prints.then(function (data) {
+      Array.prototype.forEach.call(article.querySelectorAll('.timeline:not([data-stripes])'), function (timeline) {
+        timeline.setAttribute('data-stripes', hexes(data.bars).map(function (c) { return '#' + c; }).join(' '));
+        initTimeline(timeline);
+      });
+      var names = {};
+      data.prints.forEach(function (p) { names[p.svg] = true; names[p.png] = true; });
+      Array.prototype.forEach.call(article.querySelectorAll('img[data-print]'), function (img) {
+        printer.prints.then(function () {
+          var print = data.prints.filter(function (p) { return p.svg === img.getAttribute('data-print'); })[0];
+          return withFonts(printSvg(data, print), printer.url);
+        }).then(function (svg) {
+          img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        });
+      });
+      Array.prototype.forEach.call(article.querySelectorAll('a[download]'), function (link) {
+        var name = fileName(link.getAttribute('href'));
+        var deflated = link.closest('[data-deflated]');
+        var unpack = deflated && deflated.getAttribute('data-deflated').split(' ').indexOf(name) >= 0;
+        if (!names[name] && !unpack) {
+          return;
+        }
+        link.addEventListener('click', function (event) {
+          event.preventDefault();
+          (unpack ? unpacked(link.href + '.deflate') : printer.make(name)).then(function (blob) {
+            var save = document.createElement('a');
+            save.href = URL.createObjectURL(blob);
+            save.download = name;
+            document.body.appendChild(save);
+            save.click();
+            save.remove();
+            setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
+          });
+        });
+      });
+    });
+  }
+
   function init() {
     document.documentElement.classList.add('js');
     initFinder();
     initCopying();
     Array.prototype.forEach.call(document.querySelectorAll('.timeline[data-stripes]'), initTimeline);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-prints]'), initPrints);
   }
 
   if (document.readyState === 'loading') {

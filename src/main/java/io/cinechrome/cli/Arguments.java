@@ -91,6 +91,8 @@ final class Arguments {
             case "thumb-size" -> valued("thumb-size", "PX", "side of the poster thumbnail PNG (default: 360)");
             case "poster-style" -> valued("poster-style", "STYLE",
                     "the featured poster: square, ring or strip (all are rendered; default: square)");
+            case "downloads" -> valued("downloads", "WHERE", "files: every poster, card and barcode is saved in"
+                    + " site/ (default); browser: the film page makes them, for archives that must stay small");
             case "acts" -> valued("acts", "N", "acts per film, each with its own palette (default: 5)");
             case "no-credits" -> flag(null, "no-credits", "posters show the title only, without year and director");
             case "lossless-png" -> flag(null, "lossless-png", "PNGs keep every colour exactly (truecolour, about twice"

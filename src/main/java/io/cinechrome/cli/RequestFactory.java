@@ -5,6 +5,7 @@ import io.cinechrome.Shard;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.render.PosterStyle;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.site.SiteSettings;
 import java.net.URI;
@@ -70,7 +71,8 @@ final class RequestFactory {
                 integer("thumb-size", defaults.thumbSize()), defaults.barcode(), defaults.paletteCard(),
                 !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads,
                 PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())),
-                args.flag("lossless-png") || "true".equals(text("lossless-png").orElse("false")));
+                args.flag("lossless-png") || "true".equals(text("lossless-png").orElse("false")),
+                downloads());
     }
 
     private SiteSettings pages() {
@@ -78,7 +80,12 @@ final class RequestFactory {
                 basePath(text("base-path").orElseGet(this::urlPath)),
                 text("site-url").map(RequestFactory::withSlash).orElse(""),
                 config.path("templates"), config.path("static"))
-                .withPosterStyle(PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())));
+                .withPosterStyle(PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())))
+                .withDownloads(downloads());
+    }
+
+    private Downloads downloads() {
+        return Downloads.parse(text("downloads").orElse(Downloads.FILES.id()));
     }
 
     /** {@code --wait}: seconds, or a number with s, m or h ("90", "90s", "10m", "1h"). */

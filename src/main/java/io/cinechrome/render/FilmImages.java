@@ -24,14 +24,36 @@ final class FilmImages {
         this.typesetter = new TitleLayout(new TextMeasure(Fonts.get()));
     }
 
-    /** Every image of the film, in memory, paths relative to the site root. */
+    /**
+     * Every file of the film's image folder, in memory, paths relative to the site root: each drawing's SVG and
+     * PNG, or, when the browser makes the print files, the drawings pages need and the print sources.
+     */
     List<ImageFile> render(CatalogEntry entry) {
         List<ImageFile> files = new ArrayList<>();
+        List<PrintSources.Print> prints = new ArrayList<>();
         for (Drawing drawing : drawings(entry)) {
+            if (inBrowser() && drawing.kind() == Kind.PRINT) {
+                prints.add(new PrintSources.Print(name(drawing.svgPath().orElseThrow()), name(drawing.pngPath()),
+                        SvgCompactor.compact(drawing.svg())));
+                continue;
+            }
             drawing.svgPath().ifPresent(path -> files.add(svg(path, drawing.svg())));
-            files.add(new ImageFile(drawing.pngPath(), png(drawing)));
+            if (!inBrowser() || drawing.kind() != Kind.SVG_FOR_PAGES) {
+                files.add(new ImageFile(drawing.pngPath(), png(drawing)));
+            }
+        }
+        if (!prints.isEmpty()) {
+            files.add(new ImageFile(ImageFiles.prints(entry.slug()), PrintSources.deflated(entry, prints)));
         }
         return files;
+    }
+
+    private boolean inBrowser() {
+        return settings.downloads() == Downloads.BROWSER;
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The film's drawings, in the order {@link #render} saves them. */
@@ -43,41 +65,52 @@ final class FilmImages {
         // Always truecolour: indexed, its title shading over the stripes shows staircase contours even where under
         // 1 % of the pixels are visibly off (seen on the demo's The Long Sunset).
         drawings.add(new Drawing(Optional.of(ImageFiles.posterSvg(slug)), ImageFiles.posterPng(slug),
-                posterSvg(entry, posterSize), square, true));
+                posterSvg(entry, posterSize), square, true, Kind.PRINT));
         if (ImageFiles.hasThumbnails(settings.posterStyle())) {
             int thumb = settings.thumbSize();
             drawings.add(thumbnail(ImageFiles.posterThumb(slug), ringSvg(entry, thumb), thumb));
             drawings.add(thumbnail(ImageFiles.posterThumb2x(slug), ringSvg(entry, 2 * thumb), 2 * thumb));
         }
-        drawings.add(saved(ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
+        drawings.add(print(ImageFiles.posterSvg(slug, PosterStyle.RING), ImageFiles.posterPng(slug, PosterStyle.RING),
                 ringSvg(entry, posterSize), square));
         PixelSize strip = settings.stripSize();
-        drawings.add(saved(ImageFiles.posterSvg(slug, PosterStyle.STRIP), ImageFiles.posterPng(slug, PosterStyle.STRIP),
+        drawings.add(print(ImageFiles.posterSvg(slug, PosterStyle.STRIP), ImageFiles.posterPng(slug, PosterStyle.STRIP),
                 StripPosterSvg.svg(entry, strip, settings.showCredits(), typesetter), strip));
         PixelSize card = settings.paletteCard();
-        drawings.add(saved(ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
+        drawings.add(print(ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug),
                 PaletteCardSvg.svg(entry, card, typesetter), card));
-        drawings.add(saved(ImageFiles.barcodeSvg(slug), ImageFiles.barcodePng(slug),
-                BarcodeSvg.svg(entry, settings.barcode()), settings.barcode()));
-        drawings.add(saved(ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug),
-                SocialSvg.svg(PosterText.drawable(entry), typesetter),
-                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT)));
+        drawings.add(new Drawing(Optional.of(ImageFiles.barcodeSvg(slug)), ImageFiles.barcodePng(slug),
+                BarcodeSvg.svg(entry, settings.barcode()), settings.barcode(), settings.losslessPng(),
+                Kind.SVG_FOR_PAGES));
+        // Nothing links to the social preview's SVG; it is kept with the print files only to stay as it was.
+        drawings.add(new Drawing(inBrowser() ? Optional.empty() : Optional.of(ImageFiles.socialSvg(slug)),
+                ImageFiles.socialPng(slug), SocialSvg.svg(PosterText.drawable(entry), typesetter),
+                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT), settings.losslessPng(),
+                Kind.PAGE));
         return drawings;
     }
 
-    private Drawing saved(String svgPath, String pngPath, String svg, PixelSize size) {
-        return new Drawing(Optional.of(svgPath), pngPath, svg, size, settings.losslessPng());
+    private Drawing print(String svgPath, String pngPath, String svg, PixelSize size) {
+        return new Drawing(Optional.of(svgPath), pngPath, svg, size, settings.losslessPng(), Kind.PRINT);
     }
 
     private Drawing thumbnail(String pngPath, String svg, int size) {
-        return new Drawing(Optional.empty(), pngPath, svg, new PixelSize(size, size), settings.losslessPng());
+        return new Drawing(Optional.empty(), pngPath, svg, new PixelSize(size, size), settings.losslessPng(),
+                Kind.PAGE);
     }
 
-    /** The paths of every image {@link #render} makes for a film, relative to the site root. */
+    /** The paths of every file {@link #render} makes for a film, relative to the site root. */
     List<String> paths(String slug) {
-        List<String> paths = new ArrayList<>(List.of(ImageFiles.posterSvg(slug), ImageFiles.posterPng(slug)));
+        List<String> paths = new ArrayList<>();
+        if (!inBrowser()) {
+            paths.addAll(List.of(ImageFiles.posterSvg(slug), ImageFiles.posterPng(slug)));
+        }
         if (ImageFiles.hasThumbnails(settings.posterStyle())) {
             paths.addAll(List.of(ImageFiles.posterThumb(slug), ImageFiles.posterThumb2x(slug)));
+        }
+        if (inBrowser()) {
+            paths.addAll(List.of(ImageFiles.barcodeSvg(slug), ImageFiles.socialPng(slug), ImageFiles.prints(slug)));
+            return paths;
         }
         for (PosterStyle style : List.of(PosterStyle.RING, PosterStyle.STRIP)) {
             paths.addAll(List.of(ImageFiles.posterSvg(slug, style), ImageFiles.posterPng(slug, style)));
@@ -120,15 +153,30 @@ final class FilmImages {
      * @param svg      the SVG source
      * @param size     the PNG's size in pixels
      * @param lossless whether the PNG keeps every colour exactly (truecolour when it has more than 256)
+     * @param kind     what it is for, which decides what is saved when the browser makes the print files
      */
-    record Drawing(Optional<String> svgPath, String pngPath, String svg, PixelSize size, boolean lossless) {
+    record Drawing(Optional<String> svgPath, String pngPath, String svg, PixelSize size, boolean lossless,
+                   Kind kind) {
 
         Drawing {
             if (svgPath == null || pngPath == null || pngPath.isBlank() || svg == null || svg.isBlank()
-                    || size == null) {
+                    || size == null || kind == null) {
                 throw new IllegalArgumentException("a drawing needs its PNG's path, its SVG and its size");
             }
+            if (kind != Kind.PAGE && svgPath.isEmpty()) {
+                throw new IllegalArgumentException("a print file or a page's SVG needs its SVG: " + pngPath);
+            }
         }
+    }
+
+    /** What a drawing is for, which decides what a gallery saves when the browser makes the print files. */
+    enum Kind {
+        /** Shown by pages as PNG: always saved (poster thumbnails, the social preview). */
+        PAGE,
+        /** Shown by pages as SVG (grids, the timeline): its PNG is saved only with the print files (barcode). */
+        SVG_FOR_PAGES,
+        /** A print file: saved, or made by the film page's script ({@link Downloads#BROWSER}). */
+        PRINT
     }
 
     /**

@@ -8,6 +8,8 @@ public final class ImageFiles {
 
     /** The folder, relative to the site root, holding every film's image folder. */
     public static final String ROOT = "img";
+    /** The name of a film's print sources in its image folder (see {@link #prints}): JSON, raw-deflated. */
+    public static final String PRINTS = "prints.json.deflate";
 
     private ImageFiles() {
     }
@@ -48,6 +50,14 @@ public final class ImageFiles {
      */
     public static boolean hasThumbnails(PosterStyle style) {
         return style == PosterStyle.RING;
+    }
+
+    /**
+     * The sources from which a film page's script makes the print files, when they are not saved as files
+     * ({@link Downloads#BROWSER}).
+     */
+    public static String prints(String slug) {
+        return folder(slug) + PRINTS;
     }
 
     /** A small PNG of the ring poster for grids (see {@link #hasThumbnails}). */

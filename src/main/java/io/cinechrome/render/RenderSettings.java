@@ -13,9 +13,11 @@ package io.cinechrome.render;
  * @param posterStyle  the featured poster style (all styles are rendered; this one is drawn as the thumbnail)
  * @param losslessPng  whether PNGs keep every colour exactly (truecolour) instead of the nearest of 256 chosen for
  *                     each image (palette-indexed, about half the bytes, mean error ΔE_OK 0.002)
+ * @param downloads    whether the print files are saved in the site or made by the visitor's browser
  */
 public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
-                             boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng) {
+                             boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng,
+                             Downloads downloads) {
 
     /** The Open Graph preview is always this wide ... */
     public static final int SOCIAL_WIDTH = 1200;
@@ -46,8 +48,8 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
     public static final int STRIP_ASPECT = 5;
 
     public RenderSettings {
-        if (posterStyle == null) {
-            throw new IllegalArgumentException("render settings need a poster style");
+        if (posterStyle == null || downloads == null) {
+            throw new IllegalArgumentException("render settings need a poster style and where downloads come from");
         }
         if (barcode == null || paletteCard == null) {
             throw new IllegalArgumentException("render settings need a barcode size and a palette card size");
@@ -59,6 +61,13 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
         check("palette card width", paletteCard.width(), MIN_PALETTE_WIDTH, MAX_IMAGE_SIDE);
         check("palette card height", paletteCard.height(), MIN_PALETTE_HEIGHT, MAX_IMAGE_SIDE);
         check("threads", threads, 1, MAX_THREADS);
+    }
+
+    /** Settings with the print files saved in the site. */
+    public RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
+                          boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng) {
+        this(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle, losslessPng,
+                Downloads.FILES);
     }
 
     /** Settings with indexed PNGs. */
@@ -82,13 +91,19 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
     /** The same settings with another featured poster style. */
     public RenderSettings withPosterStyle(PosterStyle style) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, style,
-                losslessPng);
+                losslessPng, downloads);
     }
 
     /** The same settings with lossless (truecolour) or indexed PNGs. */
     public RenderSettings withLosslessPng(boolean lossless) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle,
-                lossless);
+                lossless, downloads);
+    }
+
+    /** The same settings with the print files saved in the site or made by the browser. */
+    public RenderSettings withDownloads(Downloads where) {
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle,
+                losslessPng, where);
     }
 
     private static void check(String name, int value, int min, int max) {
@@ -108,13 +123,13 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
     /** The same settings with another thread count. */
     public RenderSettings withThreads(int count) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, count, posterStyle,
-                losslessPng);
+                losslessPng, downloads);
     }
 
     /** The same settings with credits shown or hidden. */
     public RenderSettings withCredits(boolean show) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, show, threads, posterStyle,
-                losslessPng);
+                losslessPng, downloads);
     }
 
     /** The settings that shape the images, as text for the up-to-date stamp (threads left out). */
@@ -122,6 +137,8 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
         return "poster=" + posterSize + ";thumb=" + thumbSize + ";barcode=" + barcode + ";palette=" + paletteCard
                 + ";social=" + SOCIAL_WIDTH + "x" + SOCIAL_HEIGHT + ";credits=" + showCredits
                 + ";style=" + posterStyle.id() + ";styles=" + PosterStyle.values().length
-                + ";png=" + (losslessPng ? "lossless" : "indexed");
+                + ";png=" + (losslessPng ? "lossless" : "indexed")
+                // Only the new choice is named, so stamps of galleries with print files stay as they were.
+                + (downloads == Downloads.BROWSER ? ";downloads=" + downloads.id() : "");
     }
 }

@@ -36,7 +36,7 @@ final class RingPosterSvg {
     private static final double OVERLAP_PIXELS = 1.0;
     /** Width of the anti-aliased ground-coloured circles that smooth the ring's edges, in pixels. */
     private static final double EDGE_PIXELS = 1.0;
-    private static final double FULL_TURN = 360.0;
+    static final double FULL_TURN = 360.0;
     private static final double TITLE_MAX_SIZE = 0.075;
     private static final double TITLE_MIN_SIZE = 0.036;
     private static final double TITLE_FLOOR_SIZE = 0.006;
@@ -50,8 +50,8 @@ final class RingPosterSvg {
     private static final double CREDITS_LINE_HEIGHT_EM = 1.6;
     private static final double CREDITS_TRACKING_EM = 0.2;
     private static final double CREDITS_GAP_EM = 2.2;
-    private static final String WEDGE = "w";
-    private static final String LAST_WEDGE = "e";
+    static final String WEDGE = "w";
+    static final String LAST_WEDGE = "e";
 
     private RingPosterSvg() {
     }

@@ -5,6 +5,7 @@ import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.render.ImageFiles;
 import io.cinechrome.render.PosterStyle;
 import io.cinechrome.render.RenderSettings;
@@ -63,31 +64,45 @@ final class FilmViews {
     }
 
     /** The poster, for a page at {@code root}. */
-    static Image poster(CatalogEntry film, String root) {
-        return new Image(root + ImageFiles.posterPng(film.slug()),
-                "Fingerprint of " + label(film) + ": " + colourWords(film));
+    static Image poster(CatalogEntry film, String root, Downloads downloads) {
+        return image(film, root, ImageFiles.posterPng(film.slug()),
+                "Fingerprint of " + label(film) + ": " + colourWords(film), downloads);
+    }
+
+    /**
+     * A print file's PNG as a page shows it: saved, or drawn by the page's script over the barcode's SVG, which
+     * stands in for it without a script.
+     */
+    private static Image image(CatalogEntry film, String root, String png, String alt, Downloads downloads) {
+        if (downloads == Downloads.FILES) {
+            return new Image(root + png, alt);
+        }
+        String svg = png.substring(png.lastIndexOf('/') + 1).replaceFirst("\\.png$", ".svg");
+        return new Image(root + ImageFiles.barcodeSvg(film.slug()), alt, "", svg);
     }
 
     /** The poster in a style, for a page at {@code root}; {@code posterSize} is the square poster's side. */
-    static PosterView poster(CatalogEntry film, String root, PosterStyle style, int posterSize) {
+    static PosterView poster(CatalogEntry film, String root, PosterStyle style, int posterSize,
+                             Downloads downloads) {
         String slug = film.slug();
         int width = style == PosterStyle.STRIP ? (int) Math.round(posterSize * RenderSettings.STRIP_WIDTH_FACTOR)
                 : posterSize;
         int height = style == PosterStyle.STRIP ? width / RenderSettings.STRIP_ASPECT : posterSize;
         String what = style == PosterStyle.SQUARE ? "Fingerprint" : style.label();
-        return new PosterView(style.label(), new Image(root + ImageFiles.posterPng(slug, style),
-                what + " of " + label(film) + ": " + colourWords(film)), width, height,
+        return new PosterView(style.label(), image(film, root, ImageFiles.posterPng(slug, style),
+                what + " of " + label(film) + ": " + colourWords(film), downloads), width, height,
                 new Link(root + ImageFiles.posterSvg(slug, style), style.label() + " (SVG)"),
                 new Link(root + ImageFiles.posterPng(slug, style), style.label() + " (PNG)"));
     }
 
     /** Every poster style, the featured one first. */
-    static List<PosterView> posters(CatalogEntry film, String root, PosterStyle featured, int posterSize) {
+    static List<PosterView> posters(CatalogEntry film, String root, PosterStyle featured, int posterSize,
+                                    Downloads downloads) {
         List<PosterView> posters = new ArrayList<>();
-        posters.add(poster(film, root, featured, posterSize));
+        posters.add(poster(film, root, featured, posterSize, downloads));
         for (PosterStyle style : PosterStyle.values()) {
             if (style != featured) {
-                posters.add(poster(film, root, style, posterSize));
+                posters.add(poster(film, root, style, posterSize, downloads));
             }
         }
         return posters;
@@ -108,9 +123,9 @@ final class FilmViews {
     }
 
     /** The palette card, for a page at {@code root}. */
-    static Image card(CatalogEntry film, String root) {
-        return new Image(root + ImageFiles.palettePng(film.slug()),
-                "Palette card of " + label(film) + ": " + colourWords(film));
+    static Image card(CatalogEntry film, String root, Downloads downloads) {
+        return image(film, root, ImageFiles.palettePng(film.slug()),
+                "Palette card of " + label(film) + ": " + colourWords(film), downloads);
     }
 
     /** The palette as shown, largest share first. */
@@ -148,12 +163,15 @@ final class FilmViews {
      * The barcode with the stripes for the script and the timeline in words; without stripes (an imported
      * palette) the timeline is not shown.
      */
-    static Timeline timeline(CatalogEntry film, String root) {
-        Image barcode = new Image(root + ImageFiles.barcodePng(film.slug()),
+    static Timeline timeline(CatalogEntry film, String root, Downloads downloads) {
+        // Where the browser makes the print files, the barcode's PNG is not saved: its SVG is the same picture.
+        Image barcode = new Image(root + (downloads == Downloads.BROWSER ? ImageFiles.barcodeSvg(film.slug())
+                : ImageFiles.barcodePng(film.slug())),
                 "Colour barcode of " + label(film) + ", one stripe per moment from start to end: "
                         + colourWords(film));
         String stripes = film.stripes().stream().map(Rgb::hex).collect(Collectors.joining(" "));
-        return new Timeline(barcode, Math.round(film.durationSeconds()), stripes, chapters(film));
+        return new Timeline(barcode, Math.round(film.durationSeconds()), stripes, chapters(film),
+                downloads == Downloads.BROWSER);
     }
 
     private static List<Chapter> chapters(CatalogEntry film) {

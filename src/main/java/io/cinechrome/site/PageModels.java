@@ -1,6 +1,7 @@
 package io.cinechrome.site;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.render.ImageFiles;
 import io.cinechrome.render.RenderSettings;
 import io.cinechrome.catalog.Swatch;
@@ -305,13 +306,17 @@ final class PageModels {
                 .map(d -> new Link(FILM_ROOT + "directors/" + d.slug() + "/", d.label())).orElse(Link.NONE);
         return new FilmPage(chrome, head, film.title(), year, director, Clock.duration(film.durationSeconds()),
                 Clock.iso(film.durationSeconds()), film.blackAndWhite(), words,
-                FilmViews.poster(film, FILM_ROOT), FilmViews.palette(film),
-                FilmViews.timeline(film, FILM_ROOT), FilmViews.card(film, FILM_ROOT), downloads(film),
+                FilmViews.poster(film, FILM_ROOT, settings.downloads()), FilmViews.palette(film),
+                FilmViews.timeline(film, FILM_ROOT, settings.downloads()), FilmViews.card(film, FILM_ROOT, settings.downloads()),
+                downloads(film),
                 exports(film), cards(similar.of(index).stream().map(films::get).toList(), FILM_ROOT),
                 neighbour(films, index - 1), neighbour(films, index + 1),
-                FilmViews.poster(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
-                FilmViews.posters(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE),
-                FilmViews.acts(film), film.hdr(), form(film));
+                FilmViews.poster(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE,
+                        settings.downloads()),
+                FilmViews.posters(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE,
+                        settings.downloads()),
+                FilmViews.acts(film), film.hdr(), form(film),
+                settings.downloads() == Downloads.BROWSER ? FILM_ROOT + ImageFiles.prints(film.slug()) : "");
     }
 
     /** "Series of 13 episodes", "Film in 2 parts", or empty. */

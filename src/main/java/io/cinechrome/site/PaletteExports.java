@@ -3,6 +3,8 @@ package io.cinechrome.site;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.files.Deflated;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.site.browse.ColourNames;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -42,18 +44,26 @@ final class PaletteExports {
 
     /** The extensions of the files, in the order {@link #of} makes them. */
     private static final List<String> EXTENSIONS = List.of(".css", ".json", ".gpl", ".ase");
+    /** The one export kept deflated when the browser makes the print files: the JSON, which holds the stripes. */
+    static final String DEFLATED = ".json";
 
-    /** The four files of a film, in a fixed order. */
-    static List<SiteFile> of(CatalogEntry film) {
-        List<String> paths = paths(film);
-        return List.of(SiteFile.text(paths.get(0), css(film)), SiteFile.text(paths.get(1), FilmsJson.palette(film)),
+    /**
+     * The four files of a film, in a fixed order; where the browser makes the print files, the JSON (which holds
+     * every stripe) is kept deflated and the page's script unpacks it when it is downloaded.
+     */
+    static List<SiteFile> of(CatalogEntry film, Downloads downloads) {
+        List<String> paths = paths(film, downloads);
+        byte[] json = FilmsJson.palette(film).getBytes(StandardCharsets.UTF_8);
+        return List.of(SiteFile.text(paths.get(0), css(film)),
+                new SiteFile(paths.get(1), downloads == Downloads.BROWSER ? Deflated.of(json) : json),
                 SiteFile.text(paths.get(2), gpl(film)), new SiteFile(paths.get(3), ase(film)));
     }
 
     /** Where {@link #of} puts the files, without making them. */
-    static List<String> paths(CatalogEntry film) {
+    static List<String> paths(CatalogEntry film, Downloads downloads) {
         String folder = FilmViews.page(film);
-        return EXTENSIONS.stream().map(extension -> folder + NAME + extension).toList();
+        return EXTENSIONS.stream().map(extension -> folder + NAME + extension
+                + (downloads == Downloads.BROWSER && DEFLATED.equals(extension) ? Deflated.SUFFIX : "")).toList();
     }
 
     /** "navy #0f1a45". */

@@ -2,6 +2,7 @@ package io.cinechrome.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.render.PosterStyle;
 import java.nio.file.Path;
 
@@ -16,9 +17,10 @@ import java.nio.file.Path;
  * @param templatesDir folder of Thymeleaf templates; templates missing there come from the jar's copies
  * @param staticDir    folder copied to the site root (CSS, JS, favicon, fonts); the jar's copy is used when absent
  * @param posterStyle  the poster style featured on the film pages (every style is shown and downloadable)
+ * @param downloads    whether the film pages link to saved print files or make them in the browser
  */
 public record SiteSettings(String title, String basePath, String siteUrl, Path templatesDir, Path staticDir,
-                           PosterStyle posterStyle) {
+                           PosterStyle posterStyle, Downloads downloads) {
 
     /** The title of a site nobody named. */
     public static final String DEFAULT_TITLE = "Cinechrome";
@@ -56,10 +58,19 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
         if (posterStyle == null) {
             throw new IllegalArgumentException("a featured poster style is required (default: square)");
         }
+        if (downloads == null) {
+            throw new IllegalArgumentException("where the print files come from is required (default: files)");
+        }
         if (templatesDir == null || staticDir == null) {
             throw new IllegalArgumentException("the templates and static folders must be given"
                     + " (defaults: ./templates and ./static)");
         }
+    }
+
+    /** Settings whose print files are saved in the site. */
+    public SiteSettings(String title, String basePath, String siteUrl, Path templatesDir, Path staticDir,
+                        PosterStyle posterStyle) {
+        this(title, basePath, siteUrl, templatesDir, staticDir, posterStyle, Downloads.FILES);
     }
 
     /** Settings featuring the square poster. */
@@ -69,7 +80,12 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
 
     /** A copy featuring another poster style. */
     public SiteSettings withPosterStyle(PosterStyle style) {
-        return new SiteSettings(title, basePath, siteUrl, templatesDir, staticDir, style);
+        return new SiteSettings(title, basePath, siteUrl, templatesDir, staticDir, style, downloads);
+    }
+
+    /** A copy whose print files are saved in the site or made by the browser. */
+    public SiteSettings withDownloads(Downloads where) {
+        return new SiteSettings(title, basePath, siteUrl, templatesDir, staticDir, posterStyle, where);
     }
 
     /** Title "Cinechrome", served at {@code /}, no site URL, {@code ./templates} and {@code ./static}. */
@@ -79,12 +95,12 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
 
     /** A copy with another title. */
     public SiteSettings withTitle(String newTitle) {
-        return new SiteSettings(newTitle, basePath, siteUrl, templatesDir, staticDir, posterStyle);
+        return new SiteSettings(newTitle, basePath, siteUrl, templatesDir, staticDir, posterStyle, downloads);
     }
 
     /** A copy served under another path (and without a site URL, which would no longer agree with it). */
     public SiteSettings withBasePath(String newBasePath) {
-        return new SiteSettings(title, newBasePath, "", templatesDir, staticDir, posterStyle);
+        return new SiteSettings(title, newBasePath, "", templatesDir, staticDir, posterStyle, downloads);
     }
 
     /**
@@ -93,20 +109,21 @@ public record SiteSettings(String title, String basePath, String siteUrl, Path t
      */
     public SiteSettings withSiteUrl(String newSiteUrl) {
         if (newSiteUrl.isEmpty()) {
-            return new SiteSettings(title, basePath, "", templatesDir, staticDir, posterStyle);
+            return new SiteSettings(title, basePath, "", templatesDir, staticDir, posterStyle, downloads);
         }
         String url = checkedUrl(newSiteUrl);
-        return new SiteSettings(title, URI.create(url).getRawPath(), url, templatesDir, staticDir, posterStyle);
+        return new SiteSettings(title, URI.create(url).getRawPath(), url, templatesDir, staticDir, posterStyle,
+                downloads);
     }
 
     /** A copy reading templates from another folder. */
     public SiteSettings withTemplatesDir(Path dir) {
-        return new SiteSettings(title, basePath, siteUrl, dir, staticDir, posterStyle);
+        return new SiteSettings(title, basePath, siteUrl, dir, staticDir, posterStyle, downloads);
     }
 
     /** A copy copying static assets from another folder. */
     public SiteSettings withStaticDir(Path dir) {
-        return new SiteSettings(title, basePath, siteUrl, templatesDir, dir, posterStyle);
+        return new SiteSettings(title, basePath, siteUrl, templatesDir, dir, posterStyle, downloads);
     }
 
     /** Whether absolute URLs (sitemap, Open Graph) can be written. */

@@ -2,6 +2,7 @@ package io.cinechrome.site;
 
 import io.cinechrome.Interruption;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.Downloads;
 import io.cinechrome.site.browse.SimilarMemory;
 import io.cinechrome.site.page.PageModel;
 import java.nio.file.Path;
@@ -88,7 +89,8 @@ public final class SiteStage {
         }
         for (CatalogEntry film : gallery.byTitle()) {
             Interruption.check();
-            generated.addAll(writeExports(writer, film, PageStamps.of(code + "\nexports\n" + entries.of(film))));
+            generated.addAll(writeExports(writer, film, settings.downloads(),
+                    PageStamps.of(code + "\nexports\n" + entries.of(film))));
         }
         checkAssets(assets, generated);
         WebFonts.fallbackSubset(assets, gallery.byTitle(), settings.title()).ifPresent(writer::write);
@@ -121,12 +123,13 @@ public final class SiteStage {
     }
 
     /** Writes a film's palette files unless they are known unchanged by their {@code inputs}; returns their paths. */
-    private static List<String> writeExports(SiteWriter writer, CatalogEntry film, String inputs) {
-        List<String> paths = PaletteExports.paths(film);
+    private static List<String> writeExports(SiteWriter writer, CatalogEntry film, Downloads downloads,
+                                             String inputs) {
+        List<String> paths = PaletteExports.paths(film, downloads);
         if (paths.stream().allMatch(path -> writer.keep(path, inputs))) {
             return paths;
         }
-        for (SiteFile export : PaletteExports.of(film)) {
+        for (SiteFile export : PaletteExports.of(film, downloads)) {
             if (!writer.kept(export.path())) {
                 writer.write(export.path(), inputs, PageStamps.of(export.content()), export::content);
             }

@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * <pre>mvn -o -q test-compile -Dcinechrome.skipGallery=true
  * java -cp target/test-classes:target/cinechrome.jar io.cinechrome.bench.ScaleBenchmark 1000 [DIR] [JVM options]</pre>
  * With {@code -Dbench.pagesOnly=true} only the site stage runs (no images: see {@link PagesOnly}), for sizes
- * where drawing every poster would take hours.
+ * where drawing every poster would take hours. With {@code -Dbench.downloads=browser} the render runs with
+ * {@code --downloads browser} (print files made by the film pages, not saved).
  */
 public final class ScaleBenchmark {
 
@@ -75,7 +76,7 @@ public final class ScaleBenchmark {
             command.addAll(List.of(PagesOnly.class.getName(), catalog.toString(), site.toString()));
         } else {
             command.addAll(List.of("io.cinechrome.cli.Main", "render", "--catalog", catalog.toString(), "--site",
-                    site.toString()));
+                    site.toString(), "--downloads", System.getProperty("bench.downloads", "files")));
         }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

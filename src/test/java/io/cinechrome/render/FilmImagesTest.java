@@ -43,8 +43,8 @@ class FilmImagesTest {
     void aDrawingWithoutItsSvgOrPngPathIsRefused() {
         PixelSize size = new PixelSize(10, 10);
         assertThrows(IllegalArgumentException.class,
-                () -> new FilmImages.Drawing(Optional.of("a.svg"), "a.png", " ", size, false));
+                () -> new FilmImages.Drawing(Optional.of("a.svg"), "a.png", " ", size, false, FilmImages.Kind.PAGE));
         assertThrows(IllegalArgumentException.class,
-                () -> new FilmImages.Drawing(Optional.empty(), "", "<svg/>", size, false));
+                () -> new FilmImages.Drawing(Optional.empty(), "", "<svg/>", size, false, FilmImages.Kind.PAGE));
     }
 }

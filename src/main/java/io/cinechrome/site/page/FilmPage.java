@@ -28,12 +28,14 @@ import java.util.List;
  * @param acts          the film's acts with their palettes (empty for entries analysed without acts)
  * @param hdr           whether the source is HDR (its colours were tone-mapped to SDR); shows a badge
  * @param form          "Series of 13 episodes", "Film in 2 parts", or empty for a film in one file
+ * @param prints        the film's print sources, from which the page's script makes the posters and the palette
+ *                      card (see {@code Downloads.BROWSER}), or empty when they are saved as files
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
         Link previous, Link next, PosterView featured, List<PosterView> posters,
-        List<ActView> acts, boolean hdr, String form)
+        List<ActView> acts, boolean hdr, String form, String prints)
         implements PageModel {
 
     public FilmPage {
@@ -58,5 +60,6 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         posters = Checks.list("posters", posters);
         acts = Checks.list("acts", acts);
         Checks.notNull("form", form);
+        Checks.notNull("print sources", prints);
     }
 }
