@@ -898,6 +898,46 @@
     });
   }
 
+  /**
+   * The SVG with the page's own web fonts inside instead of the posters' full TTFs (1.3 MB): the same Lato, cut
+   * to the Latin the page uses and already in the browser's cache, for the posters the page shows. The rules
+   * come from the page's style sheet (weight 300 is the posters' 'Lato Light'), with their unicode ranges.
+   */
+  function withWebFonts(svg) {
+    var rules = [];
+    Array.prototype.forEach.call(document.styleSheets, function (sheet) {
+      var list;
+      try {
+        list = sheet.cssRules;
+      } catch (e) {
+        return;
+      }
+      Array.prototype.forEach.call(list || [], function (rule) {
+        if (rule.type !== window.CSSRule.FONT_FACE_RULE) {
+          return;
+        }
+        var family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
+        var source = /url\(["']?([^"')]+)["']?\)/.exec(rule.style.getPropertyValue('src'));
+        if (!source) {
+          return;
+        }
+        if (family === 'Lato') {
+          family = /^300/.test(rule.style.getPropertyValue('font-weight')) ? 'Lato Light' : 'Lato';
+        }
+        rules.push({ family: family, url: new URL(source[1], sheet.href || document.baseURI).href,
+          range: rule.style.getPropertyValue('unicode-range') });
+      });
+    });
+    return Promise.all(rules.map(function (rule) { return font(rule.url); })).then(function (fonts) {
+      var faces = rules.map(function (rule, i) {
+        return "@font-face { font-family: '" + rule.family + "'; src: url('" + fonts[i] + "');"
+          + (rule.range ? ' unicode-range: ' + rule.range + ';' : '') + ' }';
+      }).join('\n');
+      return svg.replace(/@font-face[^}]*\}\s*/g, '').replace('<style type="text/css">',
+        '<style type="text/css">\n' + faces);
+    });
+  }
+
   function svgSize(svg) {
     var root = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
     return { width: Number(root[1]), height: Number(root[2]) };
@@ -985,7 +1025,7 @@
       Array.prototype.forEach.call(article.querySelectorAll('img[data-print]'), function (img) {
         printer.prints.then(function () {
           var print = data.prints.filter(function (p) { return p.svg === img.getAttribute('data-print'); })[0];
-          return withFonts(printSvg(data, print), printer.url);
+          return withWebFonts(printSvg(data, print));
         }).then(function (svg) {
           img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         });

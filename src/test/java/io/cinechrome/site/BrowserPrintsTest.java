@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinechrome.analysis.AnalysisSettings;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Source;
@@ -29,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,9 @@ class BrowserPrintsTest {
                         + " })")));
         Long shown = (Long) session.browser.executeScript("return document.querySelectorAll('img[data-print]').length");
         assertEquals(5, shown, "the featured poster, the three styles and the palette card");
+        assertEquals(List.of(), session.browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; }).filter(function (n) { return /Lato-.*ttf/.test(n); })"),
+                "the page shows the posters with its own web fonts, without the print files' 1.3 MB of TTFs");
         session.assertPageIsClean("browser-prints");
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         session.browser.executeCdpCommand("Browser.setDownloadBehavior",
@@ -181,6 +187,23 @@ class BrowserPrintsTest {
                 By.cssSelector(".timeline-scrubber")).isDisplayed());
         String stripes = session.browser.findElement(By.cssSelector(".timeline")).getDomAttribute("data-stripes");
         assertEquals(heat.stripes().stream().map(Rgb::hex).toList(), List.of(stripes.split(" ")));
+    }
+
+    @Test
+    void theFilmPagesAreValidHtml() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        for (String slug : List.of(SLUG, "spirited-away-2001")) {
+            JsonNode report = new ObjectMapper().readTree(validator.validate(site.resolve("films/" + slug
+                    + "/index.html")));
+            List<String> errors = new ArrayList<>();
+            report.path("messages").forEach(m -> {
+                if (!"info".equals(m.path("type").asText())) {
+                    errors.add(m.path("message").asText() + " [" + m.path("extract").asText() + "]");
+                }
+            });
+            assertEquals(List.of(), errors, slug);
+        }
     }
 
     /** The named print file as the page's script makes it. */
