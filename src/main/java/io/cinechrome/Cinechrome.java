@@ -250,6 +250,7 @@ public final class Cinechrome {
         RenderReport posters = finish(drawing);
         reportPosters(films, posters);
         pages.ifPresent(report -> out.println("Pages: " + report.summary()));
+        request.render().downloads().advice(films.size()).ifPresent(out::println);
         return posters;
     }
 

@@ -2,6 +2,7 @@ package io.cinechrome.render;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,14 @@ public enum Downloads {
      */
     BROWSER("browser");
 
+    /** What GitHub Pages publishes at most: a bigger site is refused. */
+    public static final long PUBLISH_LIMIT_BYTES = 1L << 30;
+    /** A film's share of a site with saved print files (1,080 stripes, {@code ScaleBenchmark}, 1,000 films). */
+    static final long FILES_BYTES_PER_FILM = 360 * 1024L;
+    /** The same with print files made in the browser. */
+    static final long BROWSER_BYTES_PER_FILM = 67 * 1024L;
+    private static final double GB = 1L << 30;
+
     private final String id;
 
     Downloads(String id) {
@@ -28,6 +37,22 @@ public enum Downloads {
     /** The name used on the command line and in {@code cinechrome.properties}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * What to tell the user of a gallery of {@code films} films made this way: when saved print files would make
+     * the site too big for GitHub Pages, how to make it small enough.
+     */
+    public Optional<String> advice(int films) {
+        long bytes = films * FILES_BYTES_PER_FILM;
+        if (this != FILES || bytes <= PUBLISH_LIMIT_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "Note: %,d films with saved print files make a site of about"
+                + " %.1f GB, more than GitHub Pages publishes (1 GB). To publish it there, render with --downloads"
+                + " browser (about %d KB a film, %.1f GB): the film pages then make the posters and the palette card"
+                + " in the visitor's browser.", films, bytes / GB, BROWSER_BYTES_PER_FILM / 1024,
+                films * BROWSER_BYTES_PER_FILM / GB));
     }
 
     /**

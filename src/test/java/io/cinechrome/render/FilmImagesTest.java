@@ -29,6 +29,20 @@ class FilmImagesTest {
     }
 
     @Test
+    void whenTheBrowserMakesThePrintFilesARenderWritesThePathsItOwnsAndNoPrintFile() {
+        CatalogEntry film = SampleFilms.sunset();
+        for (PosterStyle style : PosterStyle.values()) {
+            FilmImages images = new FilmImages(RenderSettings.defaults().withPosterStyle(style)
+                    .withDownloads(Downloads.BROWSER));
+            List<String> written = images.render(film).stream().map(FilmImages.ImageFile::path).sorted().toList();
+            assertEquals(images.paths(film.slug()).stream().sorted().toList(), written, style.id());
+            assertTrue(written.contains(ImageFiles.prints(film.slug())), style.id());
+            assertTrue(written.stream().noneMatch(path -> path.contains("poster.") || path.contains("poster-ring.")
+                    || path.contains("palette.")), style + ": " + written);
+        }
+    }
+
+    @Test
     void theSquarePosterIsAlwaysLosslessAndTheOthersFollowTheSetting() {
         CatalogEntry film = SampleFilms.sunset();
         List<FilmImages.Drawing> drawings = new FilmImages(RenderSettings.defaults()).drawings(film);
