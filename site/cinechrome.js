@@ -1012,8 +1012,12 @@
     return href.slice(href.lastIndexOf('/') + 1).split('#')[0].split('?')[0];
   }
 
+  /** How long a saved file's object URL is kept: the browser has read it long before. */
+  var SAVED_URL_MILLIS = 60000;
+
   function initPrints(article) {
     var printer = loadPrints(article);
+    // For the console and the browser tests: cinechromePrints.make('poster-ring.png') gives the file as a Blob.
     window.cinechromePrints = printer;
     printer.prints.then(function (data) {
       Array.prototype.forEach.call(article.querySelectorAll('.timeline:not([data-stripes])'), function (timeline) {
@@ -1028,6 +1032,8 @@
           return withWebFonts(printSvg(data, print));
         }).then(function (svg) {
           img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        }).catch(function (error) {
+          window.console.error('Cinechrome: cannot draw ' + img.getAttribute('data-print') + ': ' + error.message);
         });
       });
       Array.prototype.forEach.call(article.querySelectorAll('a[download]'), function (link) {
@@ -1046,7 +1052,9 @@
             document.body.appendChild(save);
             save.click();
             save.remove();
-            setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
+            setTimeout(function () { URL.revokeObjectURL(save.href); }, SAVED_URL_MILLIS);
+          }).catch(function (error) {
+            window.console.error('Cinechrome: cannot make ' + name + ': ' + error.message);
           });
         });
       });
