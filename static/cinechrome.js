@@ -973,24 +973,25 @@
     });
   }
 
+  /** The print whose SVG or PNG has this name. */
+  function printNamed(data, name) {
+    var print = data.prints.filter(function (p) { return p.svg === name || p.png === name; })[0];
+    if (!print) {
+      throw new Error('no print file named ' + name);
+    }
+    return print;
+  }
+
   function loadPrints(article) {
     var url = new URL(article.getAttribute('data-prints'), document.baseURI).href;
-    var prints = fetch(url).then(function (response) {
-      if (!response.ok) {
-        throw new Error('cannot load ' + url + ': ' + response.status);
-      }
-      return new Response(response.body.pipeThrough(new DecompressionStream('deflate-raw'))).json();
-    });
+    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse);
     prints.catch(function (error) {
       window.console.error('Cinechrome: the posters cannot be drawn: ' + error.message);
     });
     /** The named print file (e.g. poster-ring.svg or poster-ring.png) as a Blob. */
     function make(name) {
       return prints.then(function (data) {
-        var print = data.prints.filter(function (p) { return p.svg === name || p.png === name; })[0];
-        if (!print) {
-          throw new Error('no print file named ' + name);
-        }
+        var print = printNamed(data, name);
         var svg = printSvg(data, print);
         return name === print.svg ? new Blob([svg], { type: 'image/svg+xml' }) : rasterised(svg, url);
       });
@@ -1027,9 +1028,8 @@
       var names = {};
       data.prints.forEach(function (p) { names[p.svg] = true; names[p.png] = true; });
       Array.prototype.forEach.call(article.querySelectorAll('img[data-print]'), function (img) {
-        printer.prints.then(function () {
-          var print = data.prints.filter(function (p) { return p.svg === img.getAttribute('data-print'); })[0];
-          return withWebFonts(printSvg(data, print));
+        Promise.resolve().then(function () {
+          return withWebFonts(printSvg(data, printNamed(data, img.getAttribute('data-print'))));
         }).then(function (svg) {
           img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         }).catch(function (error) {

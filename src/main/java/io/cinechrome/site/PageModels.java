@@ -316,7 +316,8 @@ final class PageModels {
                 FilmViews.posters(film, FILM_ROOT, settings.posterStyle(), RenderSettings.DEFAULT_POSTER_SIZE,
                         settings.downloads()),
                 FilmViews.acts(film), film.hdr(), form(film),
-                settings.downloads() == Downloads.BROWSER ? FILM_ROOT + ImageFiles.prints(film.slug()) : "");
+                settings.downloads() == Downloads.BROWSER ? FILM_ROOT + ImageFiles.prints(film.slug()) : "",
+                PaletteExports.deflated(settings.downloads()));
     }
 
     /** "Series of 13 episodes", "Film in 2 parts", or empty. */

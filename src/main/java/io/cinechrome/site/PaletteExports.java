@@ -59,6 +59,11 @@ final class PaletteExports {
                 SiteFile.text(paths.get(2), gpl(film)), new SiteFile(paths.get(3), ase(film)));
     }
 
+    /** The names of the exports kept deflated, space-separated (none with saved print files). */
+    static String deflated(Downloads downloads) {
+        return downloads == Downloads.BROWSER ? NAME + DEFLATED : "";
+    }
+
     /** Where {@link #of} puts the files, without making them. */
     static List<String> paths(CatalogEntry film, Downloads downloads) {
         String folder = FilmViews.page(film);

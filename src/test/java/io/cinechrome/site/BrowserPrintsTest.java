@@ -190,6 +190,24 @@ class BrowserPrintsTest {
     }
 
     @Test
+    void withoutItsPrintSourcesAPageKeepsItsStandInsAndSaysWhy() throws IOException {
+        Files.delete(site.resolve(ImageFiles.prints("ida-2013")));
+        session.severeLogs();
+        session.open("films/ida-2013/");
+        List<String> errors = new ArrayList<>();
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> {
+            errors.addAll(session.severeLogs());
+            return errors.stream().anyMatch(e -> e.contains("the posters cannot be drawn"));
+        });
+        session.assertImagesLoaded();
+        Object sources = session.browser.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('img[data-print]'), function (i) { return i.src; })");
+        assertEquals(5, ((List<?>) sources).size());
+        assertTrue(((List<?>) sources).stream().allMatch(src -> String.valueOf(src).endsWith("barcode.svg")),
+                "the barcode stands in: " + sources);
+    }
+
+    @Test
     void theFilmPagesAreValidHtml() throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);

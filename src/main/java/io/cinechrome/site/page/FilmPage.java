@@ -30,12 +30,14 @@ import java.util.List;
  * @param form          "Series of 13 episodes", "Film in 2 parts", or empty for a film in one file
  * @param prints        the film's print sources, from which the page's script makes the posters and the palette
  *                      card (see {@code Downloads.BROWSER}), or empty when they are saved as files
+ * @param deflated      the exports kept deflated, which the page's script unpacks when they are downloaded (their
+ *                      names, space-separated), or empty
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
         Timeline timeline, Image card, List<Link> downloads, List<Link> exports, List<FilmCard> similar,
         Link previous, Link next, PosterView featured, List<PosterView> posters,
-        List<ActView> acts, boolean hdr, String form, String prints)
+        List<ActView> acts, boolean hdr, String form, String prints, String deflated)
         implements PageModel {
 
     public FilmPage {
@@ -61,5 +63,6 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         acts = Checks.list("acts", acts);
         Checks.notNull("form", form);
         Checks.notNull("print sources", prints);
+        Checks.notNull("deflated exports", deflated);
     }
 }
