@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile, default throttling) on the demo gallery (site/, built by `mvn verify`) and on a generated
-# 1,000-film gallery, served under a sub-path on 127.0.0.1. Fails when any category of the index, a film page, a
-# director page or a colour-family page scores below 0.95 (see .ci/lighthouse.mjs). Reports: target/lighthouse/.
+# 1,000-film gallery (with saved print files, then with --downloads browser), served under a sub-path on
+# 127.0.0.1. Fails when any category of the index, a film page, a director page or a colour-family page scores
+# below 0.95 (see .ci/lighthouse.mjs). Reports: target/lighthouse/.
 # Tools go to target/tools/ (never committed): lighthouse from npm, and Node 22 from npm when the system's is older
 # (Lighthouse 13 needs Node >= 22.19; Debian 12 ships 18).
 set -euo pipefail
@@ -41,4 +42,9 @@ fi
 java -jar target/cinechrome.jar render --catalog "$bench/catalog" --site "$bench/site" > "$bench.log"
 tail -n 3 "$bench.log"
 "$NODE" .ci/lighthouse.mjs "$bench/site" "films-$BENCH_FILMS" "$REPORTS" || status=1
+# The same films with --downloads browser: the film page draws its posters with its script (no layout shift).
+java -jar target/cinechrome.jar render --catalog "$bench/catalog" --site "$bench-browser/site" --downloads browser \
+  > "$bench-browser.log"
+tail -n 3 "$bench-browser.log"
+"$NODE" .ci/lighthouse.mjs "$bench-browser/site" "films-$BENCH_FILMS-browser" "$REPORTS" || status=1
 exit "$status"

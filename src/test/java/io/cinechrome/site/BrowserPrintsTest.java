@@ -152,12 +152,18 @@ class BrowserPrintsTest {
     @Test
     void thePageShowsThePrintsAndItsLinksDownloadThem() throws IOException {
         session.open("films/" + SLUG + "/");
+        session.browser.executeScript("document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
         new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(session.browser
                 .executeScript("return Array.prototype.every.call(document.querySelectorAll('img[data-print]'),"
                         + " function (i) { return i.src.indexOf('blob:') === 0 && i.complete && i.naturalWidth > 0;"
                         + " })")));
         Long shown = (Long) session.browser.executeScript("return document.querySelectorAll('img[data-print]').length");
         assertEquals(5, shown, "the featured poster, the three styles and the palette card");
+        assertEquals(List.of(), session.browser.executeScript("return Array.prototype.filter.call("
+                + "document.querySelectorAll('img[data-print]'), function (i) { return getComputedStyle(i).aspectRatio"
+                + " !== i.getAttribute('width') + ' / ' + i.getAttribute('height'); }).map(function (i) {"
+                + " return i.getAttribute('data-print') + ': ' + getComputedStyle(i).aspectRatio; })"),
+                "each box keeps its print's shape whatever stands in for it, so drawing it moves nothing");
         assertEquals(List.of(), session.browser.executeScript("return performance.getEntriesByType('resource')"
                 + ".map(function (e) { return e.name; }).filter(function (n) { return /Lato-.*ttf/.test(n); })"),
                 "the page shows the posters with its own web fonts, without the print files' 1.3 MB of TTFs");
