@@ -152,7 +152,8 @@ class BrowserPrintsTest {
     @Test
     void thePageShowsThePrintsAndItsLinksDownloadThem() throws IOException {
         session.open("films/" + SLUG + "/");
-        session.browser.executeScript("document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
+        session.browser.executeScript(
+                "document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
         new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(session.browser
                 .executeScript("return Array.prototype.every.call(document.querySelectorAll('img[data-print]'),"
                         + " function (i) { return i.src.indexOf('blob:') === 0 && i.complete && i.naturalWidth > 0;"
