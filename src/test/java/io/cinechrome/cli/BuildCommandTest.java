@@ -150,6 +150,29 @@ class BuildCommandTest {
         assertTrue(clash.contains("base path"), clash);
     }
 
+    @Test
+    void printFilesCanBeLeftToTheBrowserAndBroughtBack() throws Exception {
+        Path library = library();
+        Path catalog = root.resolve("catalog");
+        Path site = root.resolve("site");
+        Path images = site.resolve("img/heat-1995");
+        run(0, "build", "--library", library.toString(), "--catalog", catalog.toString(), "--site", site.toString(),
+                "--stripes", "24", "--downloads", "browser");
+        assertTrue(Files.isRegularFile(images.resolve("prints.json.deflate")));
+        assertFalse(Files.exists(images.resolve("poster.png")), "no print file saved");
+        assertTrue(Files.isRegularFile(site.resolve("films/heat-1995/palette.json.deflate")));
+        assertTrue(Files.readString(site.resolve("films/heat-1995/index.html")).contains("data-prints="));
+
+        run(0, "render", "--catalog", catalog.toString(), "--site", site.toString());
+        assertTrue(Files.isRegularFile(images.resolve("poster.png")), "the print files come back");
+        assertFalse(Files.exists(images.resolve("prints.json.deflate")), "and the sources go");
+        assertFalse(Files.exists(site.resolve("films/heat-1995/palette.json.deflate")));
+        assertFalse(Files.readString(site.resolve("films/heat-1995/index.html")).contains("data-prints="));
+
+        String bad = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--downloads", "paper");
+        assertTrue(bad.contains("--downloads must be one of files, browser"), bad);
+    }
+
     /** The colour type in a PNG's header: 3 palette-indexed, 2 truecolour. */
     private static int colourType(Path png) throws IOException {
         return Files.readAllBytes(png)[PNG_COLOUR_TYPE_AT];
