@@ -47,15 +47,51 @@ public final class EarthMovers {
         }
         double[] supply = normalised(a);
         double[] demand = normalised(b);
-        int n = supply.length;
-        int m = demand.length;
-        double[][] cost = new double[n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
+        double[][] cost = costs(a, b);
+        if (limit < Double.POSITIVE_INFINITY && relaxedBound(supply, demand, cost) > limit + LIMIT_SLACK) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return new Transport(supply, demand, cost).solve(limit);
+    }
+
+    /** {@link #relaxedBound(double[], double[], double[][])} of two palettes (for tests). */
+    static double relaxedBound(List<WeightedLab> a, List<WeightedLab> b) {
+        return relaxedBound(normalised(a), normalised(b), costs(a, b));
+    }
+
+    /**
+     * A lower bound of the EMD that costs one pass over the cost matrix: the larger of the work when each colour of
+     * {@code a} moves whole to its nearest colour of {@code b}, and the same the other way (the relaxed transport
+     * of Kusner et al. 2015, dropping one side's constraints). Most films a similar-films search measures are
+     * turned away by it before the exact transport starts.
+     */
+    private static double relaxedBound(double[] supply, double[] demand, double[][] cost) {
+        double out = 0;
+        double[] nearestIn = new double[demand.length];
+        Arrays.fill(nearestIn, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < supply.length; i++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < demand.length; j++) {
+                nearest = Math.min(nearest, cost[i][j]);
+                nearestIn[j] = Math.min(nearestIn[j], cost[i][j]);
+            }
+            out += supply[i] * nearest;
+        }
+        double in = 0;
+        for (int j = 0; j < demand.length; j++) {
+            in += demand[j] * nearestIn[j];
+        }
+        return Math.max(out, in);
+    }
+
+    private static double[][] costs(List<WeightedLab> a, List<WeightedLab> b) {
+        double[][] cost = new double[a.size()][b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
                 cost[i][j] = a.get(i).lab().distance(b.get(j).lab());
             }
         }
-        return new Transport(supply, demand, cost).solve(limit);
+        return cost;
     }
 
     /** A lower bound of {@link #distance}: the ΔE between the two palettes' weighted mean colours. */
@@ -164,8 +200,8 @@ public final class EarthMovers {
     /**
      * Min-cost flow on source → supplies → demands → sink. Residual capacities of the supply → demand arcs are
      * unbounded forward; their backward residual is the flow already sent. Each shortest path costs at least as
-     * much as the one before, so the work done so far only grows: once it is clearly above a limit, so is the
-     * distance, and the computation stops.
+     * much as the one before, so the weight still to move costs at least the latest path's length per unit: once
+     * the work done plus that is clearly above a limit, so is the distance, and the computation stops.
      */
     private static final class Transport {
         private final double[] supply;
@@ -174,6 +210,9 @@ public final class EarthMovers {
         private final double[][] flow;
         private final int n;
         private final int m;
+        /** The arcs carrying flow, as supply and demand indices; refilled by each search. */
+        private int[] flowSupply;
+        private int[] flowDemand;
 
         Transport(double[] supply, double[] demand, double[][] cost) {
             this.supply = supply.clone();
@@ -182,11 +221,14 @@ public final class EarthMovers {
             this.n = supply.length;
             this.m = demand.length;
             this.flow = new double[n][m];
+            this.flowSupply = new int[n + m];
+            this.flowDemand = new int[n + m];
         }
 
         /** The least work, or infinity as soon as the work done so far exceeds {@code limit}. */
         double solve(double limit) {
             double work = 0;
+            double left = 1;
             // Nodes: 0..n-1 supplies, n..n+m-1 demands. The source and the sink are implicit: a path starts at a
             // supply with weight left and ends at a demand still wanting some.
             int nodes = n + m;
@@ -211,36 +253,64 @@ public final class EarthMovers {
                 if (end < 0) {
                     return total();
                 }
-                work += augment(end, parent) * dist[end];
-                if (work > limit + LIMIT_SLACK) {
+                double amount = augment(end, parent);
+                work += amount * dist[end];
+                left -= amount;
+                if (work + Math.max(0, left) * dist[end] > limit + LIMIT_SLACK) {
                     return Double.POSITIVE_INFINITY;
                 }
             }
             throw new IllegalStateException("the transport problem did not converge");
         }
 
-        /** Bellman-Ford from every supply with weight left; residual costs may be negative but no cycle is. */
+        /**
+         * Bellman-Ford from every supply with weight left; residual costs may be negative but no cycle is. Each
+         * pass relaxes the forward arcs demand by demand, then the backward arcs, which only arcs carrying flow
+         * have (at most n + m - 1 of them, listed once per search).
+         */
         private void relax(double[] dist, int[] parent, int nodes) {
+            int carrying = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    if (flow[i][j] > EPSILON) {
+                        carrying = carry(carrying, i, j);
+                    }
+                }
+            }
             for (int pass = 0; pass < nodes; pass++) {
                 boolean changed = false;
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < m; j++) {
+                for (int j = 0; j < m; j++) {
+                    for (int i = 0; i < n; i++) {
                         if (dist[i] + cost[i][j] < dist[n + j] - EPSILON) {
                             dist[n + j] = dist[i] + cost[i][j];
                             parent[n + j] = i;
                             changed = true;
                         }
-                        if (flow[i][j] > EPSILON && dist[n + j] - cost[i][j] < dist[i] - EPSILON) {
-                            dist[i] = dist[n + j] - cost[i][j];
-                            parent[i] = n + j;
-                            changed = true;
-                        }
+                    }
+                }
+                for (int k = 0; k < carrying; k++) {
+                    int i = flowSupply[k];
+                    int j = flowDemand[k];
+                    if (dist[n + j] - cost[i][j] < dist[i] - EPSILON) {
+                        dist[i] = dist[n + j] - cost[i][j];
+                        parent[i] = n + j;
+                        changed = true;
                     }
                 }
                 if (!changed) {
                     return;
                 }
             }
+        }
+
+        private int carry(int count, int i, int j) {
+            if (count == flowSupply.length) {
+                flowSupply = Arrays.copyOf(flowSupply, count * 2);
+                flowDemand = Arrays.copyOf(flowDemand, count * 2);
+            }
+            flowSupply[count] = i;
+            flowDemand[count] = j;
+            return count + 1;
         }
 
         /** Sends as much as the path to {@code end} allows; returns how much. */
