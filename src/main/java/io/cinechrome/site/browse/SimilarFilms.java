@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * <p>For each film the others are visited in order of a lower bound of the EMD ({@link EarthMovers.Sketch}: the
  * larger of the centroid distance and the 1-D transports along L, a and b); once
  * that bound exceeds the distance of the {@link #COUNT}th best film so far, no later film can enter the list and
- * the search stops; a film measured once the list is full is measured only as far as it can still rank. The answer
+ * the search stops; a film measured once the list is full is measured only as far as it can still rank (two cheaper
+ * bounds on the cost matrix turn most away before the exact transport, see {@link EarthMovers}). The answer
  * is the same as comparing every pair; only faster. Each pair's distance is computed
  * in the order of the films' names, so the relation is exactly symmetric. Ties go to the film earlier in title order.
  *
@@ -153,25 +154,29 @@ public final class SimilarFilms {
 
     /**
      * The {@link #COUNT} films closest to film {@code index} with their distances, closest first, among all
-     * films. Only films whose lower bound is within the distance of the {@link #COUNT} films with the smallest
-     * bounds can be among the closest, so only those are sorted and measured; memory and time stay near linear in
-     * the films.
+     * films. Only films whose lower bound is within the distance of the {@link #COUNT} films with the closest
+     * means can be among the closest, so only those are sorted and measured; memory and time stay near linear in
+     * the films. The means tell that first, the sketch's tighter bound only for the films they leave in.
      */
     private List<double[]> search(int index) {
         int n = palettes.size();
         double[] bound = new double[n];
         for (int j = 0; j < n; j++) {
-            bound[j] = sketches[index].lowerBound(sketches[j]);
+            bound[j] = sketches[index].meanBound(sketches[j]);
         }
         double threshold = Double.POSITIVE_INFINITY;
         List<Integer> nearest = smallest(bound, index, COUNT);
         if (nearest.size() == COUNT) {
             threshold = nearest.stream().mapToDouble(j -> distance(index, j)).max().orElseThrow();
         }
+        // The sketch's tighter bound only for the films the means leave in.
         List<Integer> candidates = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             if (j != index && bound[j] <= threshold) {
-                candidates.add(j);
+                bound[j] = sketches[index].lowerBound(sketches[j]);
+                if (bound[j] <= threshold) {
+                    candidates.add(j);
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble((Integer j) -> bound[j]).thenComparingInt(j -> j));
@@ -242,6 +247,6 @@ public final class SimilarFilms {
     private double distance(int i, int j, double limit) {
         measured.incrementAndGet();
         boolean iFirst = names.get(i).compareTo(names.get(j)) < 0;
-        return EarthMovers.distance(palettes.get(iFirst ? i : j), palettes.get(iFirst ? j : i), limit);
+        return EarthMovers.distance(sketches[iFirst ? i : j], sketches[iFirst ? j : i], limit);
     }
 }
