@@ -12,6 +12,9 @@ import java.util.HexFormat;
 public record Rgb(int red, int green, int blue) {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final int BITS_PER_DIGIT = 4;
+    private static final int DIGIT_MASK = 0xf;
+    private static final int RADIX = 16;
     private static final int HEX_DIGITS = 6;
 
     private static final int MAX = 255;
@@ -47,6 +50,15 @@ public record Rgb(int red, int green, int blue) {
     /** Lower-case {@code #rrggbb}. */
     public String hex() {
         return "#" + HEX.toHexDigits(packed(), HEX_DIGITS);
+    }
+
+    /** Appends {@link #hex()} to {@code text} without making a string of it (for long lists of colours). */
+    public StringBuilder appendHex(StringBuilder text) {
+        text.append('#');
+        for (int shift = (HEX_DIGITS - 1) * BITS_PER_DIGIT; shift >= 0; shift -= BITS_PER_DIGIT) {
+            text.append(Character.forDigit(packed() >> shift & DIGIT_MASK, RADIX));
+        }
+        return text;
     }
 
     @Override

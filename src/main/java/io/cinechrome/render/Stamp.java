@@ -42,7 +42,7 @@ final class Stamp {
         }
         key.append("\nstripes=");
         for (Rgb stripe : entry.stripes()) {
-            key.append(stripe.hex());
+            stripe.appendHex(key);
         }
         return sha256(key.toString());
     }

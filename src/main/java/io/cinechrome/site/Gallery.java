@@ -34,6 +34,7 @@ final class Gallery {
     private final List<Group> years;
     private final Map<String, Integer> directorIndex = new HashMap<>();
     private final Map<Integer, Group> yearGroups = new HashMap<>();
+    private final List<FamilyGroup> families;
 
     Gallery(List<CatalogEntry> films) {
         checkUnique(films);
@@ -53,6 +54,7 @@ final class Gallery {
             directorIndex.put(directors.get(i).label(), i);
         }
         years.forEach(group -> yearGroups.put(Integer.parseInt(group.label()), group));
+        families = familyGroups();
     }
 
     /** All films by title. */
@@ -112,6 +114,10 @@ final class Gallery {
 
     /** The films of each colour family that has any, in the families' order; films by title within. */
     List<FamilyGroup> families() {
+        return families;
+    }
+
+    private List<FamilyGroup> familyGroups() {
         List<FamilyGroup> groups = new ArrayList<>();
         for (ColourFamily family : ColourFamily.values()) {
             List<CatalogEntry> films = new ArrayList<>();
