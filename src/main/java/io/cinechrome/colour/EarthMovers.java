@@ -13,6 +13,9 @@ import java.util.List;
  * on distributions, it is symmetric, zero only for equal palettes, and it respects how much of each colour there
  * is (unlike a nearest-colour match). Its value is in ΔE units: 0.1 is a clearly visible difference.
  *
+ * <p>With a limit (a nearest-neighbour search), two cheap bounds on the colours' distances come first, and the
+ * transport itself stops once it cannot end within the limit.
+ *
  * <p>{@link #centroidBound} gives the classic lower bound (Rubner, Tomasi and Guibas 2000): the distance between
  * the palettes' weighted means never exceeds their EMD, which lets a nearest-neighbour search skip most exact
  * computations without changing the result.
@@ -170,10 +173,11 @@ public final class EarthMovers {
 
     /**
      * What a palette's lower bounds and its exact distances need, computed once per palette: its normalised
-     * weights and coordinates, its weighted mean, and its colours projected on the L, a and b axes, sorted, with normalised weights. Projecting onto an axis never lengthens a
-     * distance, so the 1-D transport between two projections (the area between their cumulative distributions)
-     * costs no more than the EMD itself; neither does moving the means. The largest of the four is the bound,
-     * far tighter than the means alone when palettes share a mean but spread differently.
+     * weights and coordinates, its weighted mean, and its colours projected on the L, a and b axes, sorted, with
+     * normalised weights. Projecting onto an axis never lengthens a distance, so the 1-D transport between two
+     * projections (the area between their cumulative distributions) costs no more than the EMD itself; neither
+     * does moving the means. The largest of the four is the bound, far tighter than the means alone when palettes
+     * share a mean but spread differently.
      */
     public static final class Sketch {
         /** Taken off every bound, so that rounding never lifts it above a computed distance. */
