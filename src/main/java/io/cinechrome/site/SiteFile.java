@@ -25,6 +25,11 @@ record SiteFile(String path, byte[] content) {
         return new SiteFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The stamp of the content, without copying it (a data file may be megabytes). */
+    String stamp() {
+        return PageStamps.of(content);
+    }
+
     @Override
     public byte[] content() {
         return content.clone();

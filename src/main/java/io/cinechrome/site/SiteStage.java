@@ -75,17 +75,17 @@ public final class SiteStage {
             write(writer, page, pagesKey, code);
         });
         similar.save();
+        // The two big data files are written one by one, so only one is in memory at a time.
+        write(writer, generated, FilmsJson.of(settings, gallery.byTitle()));
+        write(writer, generated, FilmsJson.colourData(gallery));
         List<SiteFile> data = new ArrayList<>();
-        data.add(FilmsJson.of(settings, gallery.byTitle()));
-        data.add(FilmsJson.colourData(gallery));
         if (settings.hasSiteUrl()) {
             data.addAll(Sitemap.of(settings, models.addresses()));
         }
         data.add(Sitemap.robots(settings));
         data.add(SiteFile.text(NO_JEKYLL, ""));
         for (SiteFile file : data) {
-            generated.add(file.path());
-            writer.write(file);
+            write(writer, generated, file);
         }
         for (CatalogEntry film : gallery.byTitle()) {
             Interruption.check();
@@ -101,6 +101,12 @@ public final class SiteStage {
         writer.saveStamps(run);
         SiteWriter.Outcome outcome = writer.outcome();
         return new SiteReport(siteDir, films.size(), outcome.written(), outcome.unchanged(), removed);
+    }
+
+    /** Writes a file that is not a page, counting it as generated. */
+    private static void write(SiteWriter writer, Set<String> generated, SiteFile file) {
+        generated.add(file.path());
+        writer.write(file);
     }
 
     /**

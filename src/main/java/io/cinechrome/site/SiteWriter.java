@@ -120,7 +120,7 @@ final class SiteWriter {
 
     /** Writes one file whose bytes are at hand, stamped by its content. */
     void write(SiteFile file) {
-        write(file.path(), PageStamps.of(file.content()), file::content);
+        write(file.path(), file.stamp(), file::content);
     }
 
     /** The site folder, as a real path. */
