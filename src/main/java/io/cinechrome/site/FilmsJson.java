@@ -280,14 +280,6 @@ final class FilmsJson {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    private static String compact(ObjectNode root, String path) {
-        try {
-            return MAPPER.writer().with(new HtmlSafeEscapes()).writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + path + ": " + e.getMessage(), e);
-        }
-    }
-
     private static String write(ObjectNode root) {
         // Objects one field a line; arrays on the line they open (1,080 stripes take a few lines, not 1,080).
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
