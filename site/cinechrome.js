@@ -7,7 +7,8 @@
  * - A film's colours copy their hex code to the clipboard.
  * - The barcode tells the time under the pointer, or under the keyboard cursor (it becomes a slider).
  * - In a gallery that leaves print files to the browser (--downloads browser), a film page draws its posters and
- *   palette card from img/<slug>/prints.json.deflate and makes each SVG and PNG download when it is clicked.
+ *   palette card from img/<slug>/prints.json.deflate as they come near the viewport, one a task, and makes each
+ *   SVG and PNG download when it is clicked.
  */
 (function () {
   'use strict';
@@ -1016,8 +1017,29 @@
   /** How long a saved file's object URL is kept: the browser has read it long before. */
   var SAVED_URL_MILLIS = 60000;
 
+  /** How near the viewport a poster is drawn: before it scrolls in, not while the page loads. */
+  var PRINT_MARGIN = '600px 0px';
+
+  /** Calls {@code draw} for each element once it comes near the viewport (at once without IntersectionObserver). */
+  function whenNear(elements, draw) {
+    if (!('IntersectionObserver' in window)) {
+      Array.prototype.forEach.call(elements, draw);
+      return;
+    }
+    var observer = new window.IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target);
+        }
+      });
+    }, { rootMargin: PRINT_MARGIN });
+    Array.prototype.forEach.call(elements, function (element) { observer.observe(element); });
+  }
+
   function initPrints(article) {
     var printer = loadPrints(article);
+    var drawing = Promise.resolve();
     // For the console and the browser tests: cinechromePrints.make('poster-ring.png') gives the file as a Blob.
     window.cinechromePrints = printer;
     printer.prints.then(function (data) {
@@ -1027,8 +1049,11 @@
       });
       var names = {};
       data.prints.forEach(function (p) { names[p.svg] = true; names[p.png] = true; });
-      Array.prototype.forEach.call(article.querySelectorAll('img[data-print]'), function (img) {
-        Promise.resolve().then(function () {
+      whenNear(article.querySelectorAll('img[data-print]'), function (img) {
+        drawing = drawing.then(function () {
+          // One poster a task: the page stays responsive while a ring of 1,080 wedges is drawn.
+          return new Promise(function (resolve) { setTimeout(resolve, 0); });
+        }).then(function () {
           return withWebFonts(printSvg(data, printNamed(data, img.getAttribute('data-print'))));
         }).then(function (svg) {
           img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

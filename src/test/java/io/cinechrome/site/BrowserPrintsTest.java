@@ -154,10 +154,23 @@ class BrowserPrintsTest {
         session.open("films/" + SLUG + "/");
         session.browser.executeScript(
                 "document.querySelectorAll('img').forEach(function (i) { i.loading = 'eager'; });");
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> session.browser.findElement(
+                By.cssSelector(".timeline")).getDomAttribute("data-stripes") != null);
+        Object farAndDrawn = session.browser.executeAsyncScript("var done = arguments[0]; setTimeout(function () {"
+                + " var far = Array.prototype.filter.call(document.querySelectorAll('img[data-print]'),"
+                + " function (i) { return i.getBoundingClientRect().top > innerHeight + 600; });"
+                + " done([far.length, far.filter(function (i) { return i.src.indexOf('blob:') === 0; }).length]);"
+                + " }, 500);");
+        assertTrue(((List<?>) farAndDrawn).get(0) instanceof Long far && far > 0, "posters below: " + farAndDrawn);
+        assertEquals(0L, ((List<?>) farAndDrawn).get(1),
+                "the posters far below the first screen are not drawn while the page loads");
+        // A reader scrolling down: each poster is drawn as it comes near.
         new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(session.browser
-                .executeScript("return Array.prototype.every.call(document.querySelectorAll('img[data-print]'),"
-                        + " function (i) { return i.src.indexOf('blob:') === 0 && i.complete && i.naturalWidth > 0;"
-                        + " })")));
+                .executeScript("var images = Array.prototype.slice.call(document.querySelectorAll('img[data-print]'));"
+                        + " var next = images.filter(function (i) { return i.src.indexOf('blob:') !== 0; })[0];"
+                        + " if (next) { next.scrollIntoView(); }"
+                        + " return images.every(function (i) { return i.src.indexOf('blob:') === 0 && i.complete"
+                        + " && i.naturalWidth > 0; })")));
         Long shown = (Long) session.browser.executeScript("return document.querySelectorAll('img[data-print]').length");
         assertEquals(5, shown, "the featured poster, the three styles and the palette card");
         assertEquals(List.of(), session.browser.executeScript("return Array.prototype.filter.call("
