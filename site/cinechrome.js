@@ -902,33 +902,12 @@
   /**
    * The SVG with the page's own web fonts inside instead of the posters' full TTFs (1.3 MB): the same Lato, cut
    * to the Latin the page uses and already in the browser's cache, for the posters the page shows. The rules
-   * come from the page's style sheet (weight 300 is the posters' 'Lato Light'), with their unicode ranges.
+   * come from the page's style sheet (weight 300 is the posters' 'Lato Light'), with their unicode ranges; only
+   * the faces whose range covers a letter of the poster go in.
    */
   function withWebFonts(svg) {
-    var rules = [];
-    Array.prototype.forEach.call(document.styleSheets, function (sheet) {
-      var list;
-      try {
-        list = sheet.cssRules;
-      } catch (e) {
-        return;
-      }
-      Array.prototype.forEach.call(list || [], function (rule) {
-        if (rule.type !== window.CSSRule.FONT_FACE_RULE) {
-          return;
-        }
-        var family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
-        var source = /url\(["']?([^"')]+)["']?\)/.exec(rule.style.getPropertyValue('src'));
-        if (!source) {
-          return;
-        }
-        if (family === 'Lato') {
-          family = /^300/.test(rule.style.getPropertyValue('font-weight')) ? 'Lato Light' : 'Lato';
-        }
-        rules.push({ family: family, url: new URL(source[1], sheet.href || document.baseURI).href,
-          range: rule.style.getPropertyValue('unicode-range') });
-      });
-    });
+    var text = svgText(svg);
+    var rules = pageFaces().filter(function (rule) { return !rule.range || coversSome(rule.range, text); });
     return Promise.all(rules.map(function (rule) { return font(rule.url); })).then(function (fonts) {
       var faces = rules.map(function (rule, i) {
         return "@font-face { font-family: '" + rule.family + "'; src: url('" + fonts[i] + "');"
@@ -937,6 +916,86 @@
       return svg.replace(/@font-face[^}]*\}\s*/g, '').replace('<style type="text/css">',
         '<style type="text/css">\n' + faces);
     });
+  }
+
+  var pageFaceList;
+
+  /**
+   * The page's @font-face rules (family, font URL and unicode range), read once. A style sheet lists its faces
+   * before its style rules, so reading stops at the first style rule after them: the browser builds a rule's
+   * script object only when it is read, and the sheet has hundreds.
+   */
+  function pageFaces() {
+    if (pageFaceList) {
+      return pageFaceList;
+    }
+    pageFaceList = [];
+    Array.prototype.forEach.call(document.styleSheets, function (sheet) {
+      var list;
+      try {
+        list = sheet.cssRules || [];
+      } catch (e) {
+        return;
+      }
+      var seen = false;
+      for (var i = 0; i < list.length; i++) {
+        var rule = list[i];
+        if (rule.type !== window.CSSRule.FONT_FACE_RULE) {
+          if (seen) {
+            break;
+          }
+          continue;
+        }
+        seen = true;
+        var face = pageFace(rule, sheet);
+        if (face) {
+          pageFaceList.push(face);
+        }
+      }
+    });
+    return pageFaceList;
+  }
+
+  /** One @font-face rule as the posters name it (weight 300 of Lato is their 'Lato Light'). */
+  function pageFace(rule, sheet) {
+    var family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
+    var source = /url\(["']?([^"')]+)["']?\)/.exec(rule.style.getPropertyValue('src'));
+    if (!source) {
+      return undefined;
+    }
+    if (family === 'Lato') {
+      family = /^300/.test(rule.style.getPropertyValue('font-weight')) ? 'Lato Light' : 'Lato';
+    }
+    return { family: family, url: new URL(source[1], sheet.href || document.baseURI).href,
+      range: rule.style.getPropertyValue('unicode-range') };
+  }
+
+  /** The characters an SVG's text shows: its markup without the style sheet, the tags and the entities. */
+  function svgText(svg) {
+    return svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, '');
+  }
+
+  /**
+   * Whether a CSS unicode-range (e.g. "U+0000-00FF, U+0131, U+4??") covers a character of the text: a poster
+   * only needs the faces its own letters use, not the whole family's subsets (each one fetched, encoded and
+   * parsed again in the poster's picture).
+   */
+  function coversSome(range, text) {
+    var spans = range.split(',').map(function (part) {
+      var bounds = part.trim().replace(/^U\+/i, '').split('-');
+      var low = parseInt(bounds[0].replace(/\?/g, '0'), 16);
+      var high = parseInt((bounds[1] || bounds[0]).replace(/\?/g, 'F'), 16);
+      return [low, high];
+    });
+    for (var i = 0; i < text.length; i++) {
+      var code = text.codePointAt(i);
+      for (var j = 0; j < spans.length; j++) {
+        if (code >= spans[j][0] && code <= spans[j][1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   function svgSize(svg) {
@@ -1054,7 +1113,11 @@
           // One poster a task: the page stays responsive while a ring of 1,080 wedges is drawn.
           return new Promise(function (resolve) { setTimeout(resolve, 0); });
         }).then(function () {
-          return withWebFonts(printSvg(data, printNamed(data, img.getAttribute('data-print'))));
+          var svg = printSvg(data, printNamed(data, img.getAttribute('data-print')));
+          // The fonts go in a task of their own: each task stays short while the page loads.
+          return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+            return withWebFonts(svg);
+          });
         }).then(function (svg) {
           img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         }).catch(function (error) {

@@ -199,6 +199,32 @@ class BrowserPrintsTest {
     }
 
     @Test
+    void eachDrawnPosterCarriesOnlyTheFacesItsLettersNeed() {
+        assertEquals(List.of("Lato Light U+0-FF", "Lato U+0-FF"), featuredPosterFaces(SLUG),
+                "Heat's Latin letters need neither Latin Extended nor the CJK fallback");
+        List<String> spirited = featuredPosterFaces("spirited-away-2001");
+        assertTrue(spirited.contains("Droid Sans Fallback U+2E80-2FFF"), "a CJK title keeps its face: " + spirited);
+        assertTrue(spirited.stream().noneMatch(face -> face.endsWith("U+100-2AF")), spirited.toString());
+    }
+
+    /** The faces in the first-screen poster the page drew: family and first unicode range, as Chromium writes it. */
+    private static List<String> featuredPosterFaces(String slug) {
+        session.open("films/" + slug + "/");
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(session.browser
+                .executeScript("return document.querySelector('img[data-print]').src.indexOf('blob:') === 0")));
+        Object svg = session.browser.executeAsyncScript("var done = arguments[0];"
+                + "fetch(document.querySelector('img[data-print]').src).then(function (r) { return r.text(); })"
+                + ".then(done, function (e) { done('error: ' + e); });");
+        Matcher face = Pattern.compile("@font-face \\{ font-family: '([^']+)';[^}]*unicode-range: (U\\+[0-9A-F-]+)")
+                .matcher(String.valueOf(svg));
+        List<String> faces = new ArrayList<>();
+        while (face.find()) {
+            faces.add(face.group(1) + " " + face.group(2));
+        }
+        return faces;
+    }
+
+    @Test
     void theTimelineTakesItsStripesFromThePrintSources() throws IOException {
         session.open("films/" + SLUG + "/");
         String html = Files.readString(site.resolve("films/" + SLUG + "/index.html"));
