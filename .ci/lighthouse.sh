@@ -2,7 +2,7 @@
 # Lighthouse (mobile, default throttling) on the demo gallery (site/, built by `mvn verify`) and on a generated
 # 1,000-film gallery (with saved print files, then with --downloads browser), served under a sub-path on
 # 127.0.0.1. Fails when any category of the index, a film page, a director page or a colour-family page scores
-# below 0.95 (see .ci/lighthouse.mjs). Reports: target/lighthouse/.
+# below 0.95 in the median of three runs (see .ci/lighthouse.mjs). Reports: target/lighthouse/.
 # Tools go to target/tools/ (never committed): lighthouse from npm, and Node 22 from npm when the system's is older
 # (Lighthouse 13 needs Node >= 22.19; Debian 12 ships 18).
 set -euo pipefail
