@@ -6,7 +6,7 @@ import io.cinechrome.render.text.TypeFace;
 /**
  * Writes an SVG 1.1 document as text: every attribute value and text node goes through {@link Xml#escape},
  * every number through {@link SvgNumber#format}, so the output is valid and the same on every machine.
- * The document starts with {@code @font-face} rules that load the shipped fonts from {@code ../../fonts/}.
+ * A document with text starts with {@code @font-face} rules that load the shipped fonts from {@code ../../fonts/}.
  */
 public final class SvgBuilder {
 
@@ -15,6 +15,10 @@ public final class SvgBuilder {
     private static final int INITIAL_CAPACITY = 16_384;
 
     private final StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
+    /** Where the {@code @font-face} rules are, so a document without text can leave them out. */
+    private final int fontsFrom;
+    private final int fontsTo;
+    private boolean hasText;
 
     /** Starts a document of the given size in pixels, with an accessible title. */
     public SvgBuilder(int width, int height, String title) {
@@ -33,12 +37,14 @@ public final class SvgBuilder {
                 .append(attr("viewBox", "0 0 " + width + " " + height))
                 .append(stretchable ? attr("preserveAspectRatio", "none") : "").append(">\n");
         out.append("<title>").append(Xml.escape(title)).append("</title>\n");
+        fontsFrom = out.length();
         out.append("<defs>\n<style type=\"text/css\">\n");
         for (TypeFace face : TypeFace.values()) {
             out.append("@font-face { font-family: '").append(face.family()).append("'; src: url('")
                     .append(TypeFace.SITE_URL_PREFIX).append(face.fileName()).append("'); }\n");
         }
         out.append("</style>\n</defs>\n");
+        fontsTo = out.length();
     }
 
     /** An opaque circle. */
@@ -121,6 +127,7 @@ public final class SvgBuilder {
 
     /** A line of text. */
     public SvgBuilder text(TextLine line) {
+        hasText = true;
         out.append("<text").append(attr("x", line.x())).append(attr("y", line.y()));
         if (line.rotation() != 0) {
             out.append(attr("transform", "rotate(" + SvgNumber.format(line.rotation()) + " "
@@ -137,8 +144,11 @@ public final class SvgBuilder {
         return this;
     }
 
-    /** Ends the document and returns it. */
+    /** Ends the document and returns it: without the font rules when it has no text (a barcode). */
     public String build() {
+        if (!hasText) {
+            out.delete(fontsFrom, fontsTo);
+        }
         return out.append("</svg>\n").toString();
     }
 
