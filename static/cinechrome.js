@@ -265,8 +265,7 @@
         var last = Math.min(data.start[i + 1], first + 5);
         for (var k = first; k < last; k++) {
           var span = document.createElement('span');
-          span.setAttribute('style', 'background-color:#' + data.hex[k] + ';flex-grow:'
-            + (data.share[k] * 100).toFixed(2));
+          span.setAttribute('style', 'background:#' + data.hex[k] + ';flex:' + (data.share[k] * 100).toFixed(2));
           strip.appendChild(span);
         }
       }
@@ -1059,6 +1058,22 @@
     return { make: make, prints: prints, url: url };
   }
 
+  /** Where a deflated export's stripes array was left out, after its key (see PaletteExports.STRIPES). */
+  var STRIPES_LEFT_OUT = '"stripes" : @stripes@';
+
+  /** An unpacked export with its stripes array written back from the print sources' bars, as Jackson writes it. */
+  function withStripes(blob, data) {
+    return blob.text().then(function (text) {
+      if (text.indexOf(STRIPES_LEFT_OUT) < 0) {
+        return blob;
+      }
+      var stripes = '"stripes" : [ ' + hexes(data.bars).map(function (c) { return '"#' + c + '"'; }).join(', ')
+        + ' ]';
+      return new Blob([text.replace(STRIPES_LEFT_OUT, function () { return stripes; })],
+        { type: 'application/json' });
+    });
+  }
+
   /** A file the gallery keeps deflated (raw deflate), unpacked. */
   function unpacked(url) {
     return fetch(url).then(function (response) {
@@ -1133,7 +1148,9 @@
         }
         link.addEventListener('click', function (event) {
           event.preventDefault();
-          (unpack ? unpacked(link.href + '.deflate') : printer.make(name)).then(function (blob) {
+          (unpack ? unpacked(link.href + '.deflate').then(function (blob) {
+            return withStripes(blob, data);
+          }) : printer.make(name)).then(function (blob) {
             var save = document.createElement('a');
             save.href = URL.createObjectURL(blob);
             save.download = name;

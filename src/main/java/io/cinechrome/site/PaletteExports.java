@@ -46,17 +46,46 @@ final class PaletteExports {
     private static final List<String> EXTENSIONS = List.of(".css", ".json", ".gpl", ".ase");
     /** The one export kept deflated when the browser makes the print files: the JSON, which holds the stripes. */
     static final String DEFLATED = ".json";
+    /**
+     * Stands for the JSON's stripes array in its deflated file: the page's script writes it back from the stripes
+     * of the film's print sources, which hold them already (so a film's stripes are stored once less). It follows
+     * the key {@code "stripes" : }, which no JSON string can hold (its quotes would be escaped).
+     */
+    static final String STRIPES = "@stripes@";
+    private static final String STRIPES_KEY = "\"stripes\" : ";
 
     /**
      * The four files of a film, in a fixed order; where the browser makes the print files, the JSON (which holds
-     * every stripe) is kept deflated and the page's script unpacks it when it is downloaded.
+     * every stripe) is kept deflated, with its stripes left to the page's script ({@link #STRIPES}), which puts
+     * them back and unpacks the file when it is downloaded.
      */
     static List<SiteFile> of(CatalogEntry film, Downloads downloads) {
         List<String> paths = paths(film, downloads);
-        byte[] json = FilmsJson.palette(film).getBytes(StandardCharsets.UTF_8);
+        String json = FilmsJson.palette(film);
         return List.of(SiteFile.text(paths.get(0), css(film)),
-                new SiteFile(paths.get(1), downloads == Downloads.BROWSER ? Deflated.of(json) : json),
+                downloads == Downloads.BROWSER
+                        ? new SiteFile(paths.get(1), Deflated.of(stripesLeftOut(film, json)
+                                .getBytes(StandardCharsets.UTF_8)))
+                        : SiteFile.text(paths.get(1), json),
                 SiteFile.text(paths.get(2), gpl(film)), new SiteFile(paths.get(3), ase(film)));
+    }
+
+    /**
+     * The palette JSON with its stripes array as {@link #STRIPES}, when the array is exactly what the script
+     * writes back ({@code [ "#rrggbb", "#rrggbb" ]} from the print sources' bars, which are the stripes when there
+     * are any); otherwise the JSON as it is.
+     */
+    static String stripesLeftOut(CatalogEntry film, String json) {
+        if (film.stripes().isEmpty()) {
+            return json;
+        }
+        StringBuilder array = new StringBuilder(STRIPES_KEY).append("[ ");
+        for (int i = 0; i < film.stripes().size(); i++) {
+            array.append(i == 0 ? "\"" : ", \"").append(film.stripes().get(i).hex()).append('"');
+        }
+        String stripes = array.append(" ]").toString();
+        int at = json.indexOf(stripes);
+        return at < 0 ? json : json.substring(0, at) + STRIPES_KEY + STRIPES + json.substring(at + stripes.length());
     }
 
     /** The names of the exports kept deflated, space-separated (none with saved print files). */

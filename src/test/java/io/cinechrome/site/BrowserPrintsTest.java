@@ -20,6 +20,7 @@ import io.cinechrome.render.RenderSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import javax.imageio.ImageIO;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -196,6 +199,13 @@ class BrowserPrintsTest {
         new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Files.isRegularFile(json));
         assertEquals(FilmsJson.palette(heat), Files.readString(json));
         assertFalse(Files.exists(site.resolve("films/" + SLUG + "/palette.json")), "kept deflated only");
+        String kept;
+        try (InputStream in = new InflaterInputStream(Files.newInputStream(site.resolve("films/" + SLUG
+                + "/palette.json.deflate")), new Inflater(true))) {
+            kept = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(kept.contains("\"stripes\" : @stripes@") && kept.length() < Files.size(json) / 4,
+                "the 1,080 stripes come from the print sources: " + kept.length() + " of " + Files.size(json));
     }
 
     @Test
@@ -325,4 +335,5 @@ class BrowserPrintsTest {
     private static String hex(int argb) {
         return String.format("#%06x", argb & 0xffffff);
     }
+
 }

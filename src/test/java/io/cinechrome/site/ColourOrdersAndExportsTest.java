@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.Origin;
 import io.cinechrome.catalog.Swatch;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The gallery's colour orders and a film's palette exports (ASE, GPL, CSS and JSON). */
@@ -119,5 +122,25 @@ class ColourOrdersAndExportsTest {
         assertEquals(0.5, first.get("share").asDouble());
         assertArrayEquals(new int[] {0xc2, 0x30, 0x8a}, new int[] {first.get("rgb").get(0).asInt(),
                 first.get("rgb").get(1).asInt(), first.get("rgb").get(2).asInt()});
+    }
+    @Test
+    void theDeflatedJsonLeavesOutOnlyItsStripesArrayWhichTheScriptWritesBack() {
+        CatalogEntry heat = SiteFixture.films().get(0);
+        String json = FilmsJson.palette(heat);
+        String left = PaletteExports.stripesLeftOut(heat, json);
+        String stripes = heat.stripes().stream().map(c -> "\"" + c.hex() + "\"")
+                .collect(Collectors.joining(", ", "[ ", " ]"));
+        assertEquals(json, left.replace("\"stripes\" : " + PaletteExports.STRIPES, "\"stripes\" : " + stripes),
+                "what the script writes back, as static/cinechrome.js withStripes does, is the JSON");
+        assertTrue(left.contains(PaletteExports.STRIPES), left);
+        CatalogEntry token = heat.withName("\"stripes\" : @stripes@", heat.year(), heat.director());
+        String tricky = PaletteExports.stripesLeftOut(token, FilmsJson.palette(token));
+        assertEquals(1, tricky.split("\"stripes\" : @stripes@", -1).length - 1,
+                "a title spelling the token out is escaped, so the script finds the token once: " + tricky);
+        CatalogEntry imported = CatalogEntry.imported(heat.slug(), heat.title(), heat.year(), heat.director(),
+                heat.durationSeconds(), heat.blackAndWhite(), heat.palette(), List.of(),
+                new Origin(Origin.FINGERPRINT, "heat.csv", Optional.empty()), true);
+        assertEquals(FilmsJson.palette(imported), PaletteExports.stripesLeftOut(imported, FilmsJson.palette(imported)),
+                "without stripes the JSON stays whole (the print sources' bars are then the palette)");
     }
 }

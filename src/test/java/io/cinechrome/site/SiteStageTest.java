@@ -148,6 +148,9 @@ class SiteStageTest {
         Document heat = SiteLinks.parse(site.resolve("films/heat-1995/index.html"));
         assertEquals(SITE_URL + "img/heat-1995/social.png", heat.select("meta[property=og:image]").attr("content"));
         assertEquals("summary_large_image", heat.select("meta[name=twitter:card]").attr("content"));
+        assertEquals(List.of(), heat.select("meta[name=twitter:title], meta[name=twitter:description],"
+                + " meta[name=twitter:image]").eachAttr("name"), "X reads the og: tags; they are not written twice");
+        assertFalse(heat.select("meta[property=og:description]").attr("content").isBlank());
         assertEquals(SITE_URL + "films/heat-1995/", heat.select("link[rel=canonical]").attr("href"));
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>" + SITE_URL + "films/heat-1995/</loc>"), sitemap);

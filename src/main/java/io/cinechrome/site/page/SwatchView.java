@@ -28,11 +28,11 @@ public record SwatchView(String hex, String rgb, String share, String name, Stri
 
     /** The inline style giving a flex item a width in proportion to the share. */
     public String flex() {
-        return "flex-grow:" + width.substring(0, width.length() - 1);
+        return "flex:" + width.substring(0, width.length() - 1);
     }
 
     /** The inline style painting an element in this colour. */
     public String background() {
-        return "background-color:" + hex;
+        return "background:" + hex;
     }
 }
