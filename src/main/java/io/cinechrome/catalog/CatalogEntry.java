@@ -148,6 +148,14 @@ public record CatalogEntry(
         return stripes.isEmpty() ? palette.stream().map(Swatch::colour).toList() : stripes;
     }
 
+    /**
+     * A short text that tells these stripes apart from any others (their count and SHA-256), made once: what stamps
+     * hold of them instead of a thousand hex codes. The entry's own text holds it too.
+     */
+    public String stripesDigest() {
+        return stripes.toString();
+    }
+
     /** The dominant colour: the palette's largest share (the first colour when the shares are unknown). */
     public Swatch dominant() {
         return palette.stream().reduce((x, y) -> y.share() > x.share() ? y : x).orElseThrow();

@@ -1,8 +1,12 @@
 package io.cinechrome.catalog;
 
 import io.cinechrome.colour.Rgb;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -13,16 +17,13 @@ import java.util.RandomAccess;
 final class PackedColours extends AbstractList<Rgb> implements RandomAccess {
 
     private static final int BYTE = 0xff;
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
-    private static final int DIGIT = 0xf;
-    private static final int DIGIT_BITS = 4;
-    private static final int HIGHEST_DIGIT = 20;
-    /** Characters a colour takes in the list's text: {@code #aabbcc, }. */
-    private static final int COLOUR_TEXT = 9;
+    private static final String ALGORITHM = "SHA-256";
     private final int[] packed;
+    private final String text;
 
     private PackedColours(int[] packed) {
         this.packed = packed;
+        this.text = digest(packed);
     }
 
     /** An immutable copy; {@code null} elements are refused like {@link List#copyOf}. */
@@ -67,21 +68,23 @@ final class PackedColours extends AbstractList<Rgb> implements RandomAccess {
     }
 
     /**
-     * The text any list of these colours has ({@code [#aabbcc, #ddeeff]}), made without an object per colour: a
-     * catalogue entry's text (its stamp in the site stage) is mostly its thousand stripes.
+     * A short text that tells these colours apart from any other list ({@code [1080 colours, sha256 ...]}): their
+     * count and the SHA-256 of their packed values, made once. A catalogue entry's text, which stamps it in both
+     * stages, would otherwise be mostly its thousand stripes' hex, built and hashed twice a run.
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(packed.length * COLOUR_TEXT + 2).append('[');
-        for (int i = 0; i < packed.length; i++) {
-            if (i > 0) {
-                text.append(", ");
-            }
-            text.append('#');
-            for (int shift = HIGHEST_DIGIT; shift >= 0; shift -= DIGIT_BITS) {
-                text.append(DIGITS[packed[i] >> shift & DIGIT]);
-            }
+        return text;
+    }
+
+    private static String digest(int[] packed) {
+        ByteBuffer bytes = ByteBuffer.allocate(packed.length * Integer.BYTES);
+        bytes.asIntBuffer().put(packed);
+        try {
+            return "[" + packed.length + " colours, sha256 "
+                    + HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(bytes.array())) + "]";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has " + ALGORITHM, e);
         }
-        return text.append(']').toString();
     }
 }

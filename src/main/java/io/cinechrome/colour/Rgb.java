@@ -12,10 +12,8 @@ import java.util.HexFormat;
 public record Rgb(int red, int green, int blue) {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final int BITS_PER_DIGIT = 4;
-    private static final int DIGIT_MASK = 0xf;
-    private static final int RADIX = 16;
     private static final int HEX_DIGITS = 6;
+    private static final int BITS_PER_DIGIT = 4;
 
     private static final int MAX = 255;
 
@@ -33,13 +31,25 @@ public record Rgb(int red, int green, int blue) {
 
     /** Parses {@code #rrggbb} or {@code rrggbb} (case-insensitive). */
     public static Rgb parse(String hex) {
-        String digits = hex.startsWith("#") ? hex.substring(1) : hex;
-        // Checked by hand, not by a regular expression: a catalogue holds a million of these.
-        if (digits.length() != HEX_DIGITS || !digits.chars().allMatch(HexFormat::isHexDigit)) {
-            throw new IllegalArgumentException("not a colour: '" + hex + "' (expected #rrggbb)");
+        int from = hex.startsWith("#") ? 1 : 0;
+        if (hex.length() - from != HEX_DIGITS) {
+            throw notAColour(hex);
         }
-        int value = HexFormat.fromHexDigits(digits);
+        // One plain loop, not a regular expression or a stream: a catalogue holds a million of these, and a
+        // re-run reads them all before the JIT has compiled much.
+        int value = 0;
+        for (int i = from; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!HexFormat.isHexDigit(c)) {
+                throw notAColour(hex);
+            }
+            value = value << BITS_PER_DIGIT | HexFormat.fromHexDigit(c);
+        }
         return new Rgb(value >> 16 & MAX, value >> 8 & MAX, value & MAX);
+    }
+
+    private static IllegalArgumentException notAColour(String hex) {
+        return new IllegalArgumentException("not a colour: '" + hex + "' (expected #rrggbb)");
     }
 
     /** The packed 0xRRGGBB value. */
@@ -50,15 +60,6 @@ public record Rgb(int red, int green, int blue) {
     /** Lower-case {@code #rrggbb}. */
     public String hex() {
         return "#" + HEX.toHexDigits(packed(), HEX_DIGITS);
-    }
-
-    /** Appends {@link #hex()} to {@code text} without making a string of it (for long lists of colours). */
-    public StringBuilder appendHex(StringBuilder text) {
-        text.append('#');
-        for (int shift = (HEX_DIGITS - 1) * BITS_PER_DIGIT; shift >= 0; shift -= BITS_PER_DIGIT) {
-            text.append(Character.forDigit(packed() >> shift & DIGIT_MASK, RADIX));
-        }
-        return text;
     }
 
     @Override

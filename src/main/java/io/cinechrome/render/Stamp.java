@@ -3,7 +3,6 @@ package io.cinechrome.render;
 import io.cinechrome.files.AtomicFiles;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.catalog.Swatch;
-import io.cinechrome.colour.Rgb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,10 +39,7 @@ final class Stamp {
         for (Swatch swatch : entry.palette()) {
             key.append(swatch.colour().hex()).append(':').append(swatch.share()).append(' ');
         }
-        key.append("\nstripes=");
-        for (Rgb stripe : entry.stripes()) {
-            stripe.appendHex(key);
-        }
+        key.append("\nstripes=").append(entry.stripesDigest());
         return sha256(key.toString());
     }
 
