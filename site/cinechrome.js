@@ -969,9 +969,15 @@
       range: rule.style.getPropertyValue('unicode-range') };
   }
 
-  /** The characters an SVG's text shows: its markup without the style sheet, the tags and the entities. */
+  /**
+   * The characters an SVG's text shows: its markup without the style sheet and the tags, character references
+   * read as their characters (the named ones are ASCII: &amp; and the like).
+   */
   function svgText(svg) {
-    return svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, '');
+    return svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, '')
+      .replace(/&#(x?)([0-9a-f]+);/gi, function (all, hex, digits) {
+        return String.fromCodePoint(parseInt(digits, hex ? 16 : 10));
+      }).replace(/&\w+;/g, '&');
   }
 
   /**

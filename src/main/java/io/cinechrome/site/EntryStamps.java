@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The stamp of every film's catalogue entry (all its fields), made once a run: the run's stamp, and the inputs of
- * each film's page and palette files, are told from these instead of the entries' long texts.
+ * each film's page and palette files, are told from these instead of the entries' texts.
  */
 final class EntryStamps {
 
@@ -15,7 +15,8 @@ final class EntryStamps {
 
     /** Stamps the entries; slugs must be unique. */
     EntryStamps(List<CatalogEntry> films) {
-        // Every field's text is long (a thousand stripes): made on every core.
+        // An entry's text holds its stripes as a digest (see CatalogEntry#stripesDigest), but 10,000 are still
+        // worth every core.
         List<String> stamps = films.parallelStream().map(film -> PageStamps.of(film.toString())).toList();
         for (int i = 0; i < films.size(); i++) {
             CatalogEntry film = films.get(i);
