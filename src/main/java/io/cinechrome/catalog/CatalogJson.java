@@ -1,7 +1,9 @@
 package io.cinechrome.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,9 +18,12 @@ import io.cinechrome.analysis.decode.Sampling;
 import io.cinechrome.analysis.decode.VideoColour;
 import io.cinechrome.colour.Rgb;
 import io.cinechrome.library.FilmKind;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,6 +40,9 @@ public final class CatalogJson {
     private static final int SHARE_DECIMALS = 4;
     /** Entries written before the analyzer version was recorded were made by the first method. */
     private static final int FIRST_ANALYZER = 1;
+    private static final String STRIPES = "stripes";
+    /** Room for this many stripes at first (the default analysis), doubled as needed. */
+    private static final int DEFAULT_STRIPES_CAPACITY = AnalysisSettings.DEFAULT_STRIPES;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
@@ -141,14 +149,31 @@ public final class CatalogJson {
      * @throws CatalogFormatException when the text is not JSON, not ours, of another schema version, or invalid
      */
     public static CatalogEntry read(String json) throws CatalogFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        ObjectNode root = MAPPER.createObjectNode();
+        Stripes stripes = Stripes.NONE;
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notOurs();
+            }
+            // Field by field: the stripes (most of an entry) straight into packed colours, the rest as a tree.
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (STRIPES.equals(field)) {
+                    stripes = value == JsonToken.START_ARRAY ? Stripes.read(parser)
+                            : Stripes.invalid("\"stripes\" must be an array of \"#rrggbb\" strings");
+                    parser.skipChildren();
+                } else {
+                    root.set(field, MAPPER.readTree(parser));
+                }
+            }
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException("not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new CatalogFormatException("not valid JSON (" + e.getMessage() + ")", e);
         }
-        if (root == null || !root.isObject() || !GENERATOR.equals(root.path("generator").asText())) {
-            throw new CatalogFormatException("not a Cinechrome catalogue entry (no \"generator\": \"cinechrome\")", null);
+        if (!GENERATOR.equals(root.path("generator").asText())) {
+            throw notOurs();
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version > CatalogEntry.SCHEMA_VERSION) {
@@ -159,23 +184,73 @@ public final class CatalogJson {
                     + CatalogEntry.SCHEMA_VERSION + "; re-run analyze with --force to rebuild it", null);
         }
         try {
-            return fromTree(root);
+            return fromTree(root, stripes.colours());
         } catch (IllegalArgumentException e) {
             throw new CatalogFormatException("invalid entry (" + e.getMessage() + ")", e);
         }
     }
 
-    private static CatalogEntry fromTree(JsonNode root) {
+    private static CatalogFormatException notOurs() {
+        return new CatalogFormatException("not a Cinechrome catalogue entry (no \"generator\": \"cinechrome\")", null);
+    }
+
+    /**
+     * An entry's stripes as read, or what was wrong with them: told only after the entry is known to be ours
+     * and of this schema, as for every other field.
+     */
+    private record Stripes(List<Rgb> packed, Optional<String> problem) {
+
+        static final Stripes NONE = new Stripes(List.of(), Optional.empty());
+
+        static Stripes invalid(String problem) {
+            return new Stripes(List.of(), Optional.of(problem));
+        }
+
+        /** The colours, or the problem as the exception that makes the entry invalid. */
+        List<Rgb> colours() {
+            problem.ifPresent(text -> {
+                throw new IllegalArgumentException(text);
+            });
+            return packed;
+        }
+
+        /**
+         * The array the parser stands at the start of, each colour read from the parser's characters into a
+         * packed value: no string, node or colour object for each of a catalogue's million stripes.
+         */
+        static Stripes read(JsonParser parser) throws IOException {
+            int[] values = new int[DEFAULT_STRIPES_CAPACITY];
+            int count = 0;
+            Optional<String> problem = Optional.empty();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.VALUE_STRING) {
+                    String wrong = "a stripe must be a \"#rrggbb\" string, not " + token;
+                    problem = problem.or(() -> Optional.of(wrong));
+                    parser.skipChildren();
+                    continue;
+                }
+                try {
+                    int value = Rgb.packedOf(CharBuffer.wrap(parser.getTextCharacters(), parser.getTextOffset(),
+                            parser.getTextLength()));
+                    if (count == values.length) {
+                        values = Arrays.copyOf(values, count * 2);
+                    }
+                    values[count++] = value;
+                } catch (IllegalArgumentException e) {
+                    problem = problem.or(() -> Optional.of(e.getMessage()));
+                }
+            }
+            return new Stripes(PackedColours.of(Arrays.copyOf(values, count)), problem);
+        }
+    }
+
+    private static CatalogEntry fromTree(JsonNode root, List<Rgb> stripes) {
         boolean sharesKnown = root.path("sharesKnown").asBoolean(true);
         List<Swatch> palette = new ArrayList<>();
         int colours = root.withArrayProperty("palette").size();
         for (JsonNode node : root.withArrayProperty("palette")) {
             palette.add(new Swatch(Rgb.parse(text(node, "hex")),
                     sharesKnown ? number(node, "share") : 1.0 / colours));
-        }
-        List<Rgb> stripes = new ArrayList<>();
-        for (JsonNode node : root.withArrayProperty("stripes")) {
-            stripes.add(Rgb.parse(node.asText()));
         }
         List<Source> parts = new ArrayList<>();
         for (JsonNode node : optional(root, "source").map(n -> n.isArray() ? n : List.of(n)).orElse(List.of())) {

@@ -26,6 +26,11 @@ final class PackedColours extends AbstractList<Rgb> implements RandomAccess {
         this.text = digest(packed);
     }
 
+    /** The colours of these packed 0xRRGGBB values; the array is the list's from now on, not to be changed. */
+    static List<Rgb> of(int[] packed) {
+        return new PackedColours(packed);
+    }
+
     /** An immutable copy; {@code null} elements are refused like {@link List#copyOf}. */
     static List<Rgb> copyOf(List<Rgb> colours) {
         if (colours instanceof PackedColours already) {

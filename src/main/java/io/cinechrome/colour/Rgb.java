@@ -31,7 +31,16 @@ public record Rgb(int red, int green, int blue) {
 
     /** Parses {@code #rrggbb} or {@code rrggbb} (case-insensitive). */
     public static Rgb parse(String hex) {
-        int from = hex.startsWith("#") ? 1 : 0;
+        int value = packedOf(hex);
+        return new Rgb(value >> 16 & MAX, value >> 8 & MAX, value & MAX);
+    }
+
+    /**
+     * The packed 0xRRGGBB value of {@code #rrggbb} or {@code rrggbb} (case-insensitive), read from any characters
+     * (a JSON parser's buffer) without making a string or a colour of them.
+     */
+    public static int packedOf(CharSequence hex) {
+        int from = hex.length() > 0 && hex.charAt(0) == '#' ? 1 : 0;
         if (hex.length() - from != HEX_DIGITS) {
             throw notAColour(hex);
         }
@@ -45,10 +54,10 @@ public record Rgb(int red, int green, int blue) {
             }
             value = value << BITS_PER_DIGIT | HexFormat.fromHexDigit(c);
         }
-        return new Rgb(value >> 16 & MAX, value >> 8 & MAX, value & MAX);
+        return value;
     }
 
-    private static IllegalArgumentException notAColour(String hex) {
+    private static IllegalArgumentException notAColour(CharSequence hex) {
         return new IllegalArgumentException("not a colour: '" + hex + "' (expected #rrggbb)");
     }
 

@@ -84,4 +84,30 @@ class CatalogTest {
         assertTrue(e.newer() && e.getMessage().contains("newer Cinechrome") && e.getMessage().contains("99")
                 && !e.getMessage().contains("--force"), e.getMessage());
     }
+
+    @Test
+    void badStripesMakeAnInvalidEntryThatNamesTheStripe() {
+        String json = CatalogJson.write(Entries.heat());
+        String first = "\"" + Entries.heat().stripes().get(0).hex() + "\"";
+        for (String[] wrong : new String[][] {{"\"#12345g\"", "not a colour: '#12345g'"},
+                {"42", "a stripe must be a \"#rrggbb\" string, not VALUE_NUMBER_INT"},
+                {"[\"#000000\"]", "a stripe must be a \"#rrggbb\" string, not START_ARRAY"}}) {
+            int stripes = json.indexOf("\"stripes\": [");
+            String bad = json.substring(0, stripes) + json.substring(stripes).replaceFirst(first, wrong[0]);
+            CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(bad),
+                    wrong[0]);
+            assertTrue(e.getMessage().startsWith("invalid entry (") && e.getMessage().contains(wrong[1]),
+                    e.getMessage());
+        }
+        String notAnArray = json.replaceFirst("\"stripes\": \\[[^\\]]*\\]", "\"stripes\": \"#000000\"");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(notAnArray));
+        assertTrue(e.getMessage().contains("\"stripes\" must be an array"), e.getMessage());
+        String foreign = "{\"stripes\": [\"not a colour\"], \"name\": \"something else\"}";
+        e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(foreign));
+        assertTrue(e.getMessage().contains("not a Cinechrome catalogue entry"),
+                "a foreign file is foreign before its fields are judged: " + e.getMessage());
+        String none = json.replaceFirst(",\\s*\"stripes\": \\[[^\\]]*\\]", "");
+        e = assertThrows(CatalogFormatException.class, () -> CatalogJson.read(none));
+        assertTrue(e.getMessage().contains("stripes must not be empty"), e.getMessage());
+    }
 }
