@@ -1047,9 +1047,51 @@
     return print;
   }
 
+  /**
+   * The stripes as packed hex, read from the barcode's picture when the print sources leave them to it: stripe i
+   * starts at pixel round(width * i / count), as Band.equal draws them (see PrintSources.java).
+   */
+  function withBars(data, url) {
+    if (typeof data.bars === 'string') {
+      return Promise.resolve(data);
+    }
+    var barcode = new URL(data.barsFrom, url).href;
+    return fetch(barcode).then(function (response) {
+      if (!response.ok) {
+        throw new Error('cannot load ' + barcode + ': ' + response.status);
+      }
+      return response.text();
+    }).then(function (svg) {
+      var found = /data:image\/png;base64,[A-Za-z0-9+\/=]+/.exec(svg);
+      if (!found) {
+        throw new Error('no picture of the stripes in ' + barcode);
+      }
+      var picture = new Image();
+      picture.src = found[0];
+      return picture.decode().then(function () {
+        var width = picture.naturalWidth;
+        var canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = 1;
+        var context = canvas.getContext('2d', { willReadFrequently: true });
+        context.drawImage(picture, 0, 0);
+        var pixels = context.getImageData(0, 0, width, 1).data;
+        var bars = '';
+        for (var i = 0; i < data.barCount; i++) {
+          var x = Math.round(width * i / data.barCount);
+          bars += (0x1000000 + (pixels[4 * x] << 16) + (pixels[4 * x + 1] << 8) + pixels[4 * x + 2])
+            .toString(16).slice(1);
+        }
+        data.bars = bars;
+        return data;
+      });
+    });
+  }
+
   function loadPrints(article) {
     var url = new URL(article.getAttribute('data-prints'), document.baseURI).href;
-    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse);
+    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse)
+      .then(function (data) { return withBars(data, url); });
     prints.catch(function (error) {
       window.console.error('Cinechrome: the posters cannot be drawn: ' + error.message);
     });

@@ -43,7 +43,8 @@ final class FilmImages {
             }
         }
         if (!prints.isEmpty()) {
-            files.add(new ImageFile(ImageFiles.prints(entry.slug()), PrintSources.deflated(entry, prints)));
+            files.add(new ImageFile(ImageFiles.prints(entry.slug()), PrintSources.deflated(entry, prints,
+                    new PrintSources.Barcode(name(ImageFiles.barcodeSvg(entry.slug())), settings.barcode().width()))));
         }
         return files;
     }

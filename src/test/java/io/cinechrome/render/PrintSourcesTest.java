@@ -59,11 +59,33 @@ class PrintSourcesTest {
     }
 
     @Test
-    void theFileIsTheJsonDeflatedWithTheStripesOnce() throws Exception {
+    void theFileIsTheJsonDeflatedWithTheStripesLeftToTheBarcode() throws Exception {
         CatalogEntry film = hairlines();
         List<PrintSources.Print> prints = List.of(new PrintSources.Print("poster-ring.svg", "poster-ring.png",
                 RingPosterSvg.svg(film, 1080, true, TYPESETTER)));
-        byte[] deflated = PrintSources.deflated(film, prints);
+        PrintSources.Barcode barcode = new PrintSources.Barcode("barcode.svg", 1200);
+        byte[] deflated = PrintSources.deflated(film, prints, barcode);
+        String text = inflated(deflated);
+        assertEquals(PrintSources.json(film, prints, barcode), text);
+        assertTrue(text.startsWith("{\"version\":2,\"barsFrom\":\"barcode.svg\",\"barCount\":1080,\"prints\":["),
+                text);
+        assertFalse(text.contains(film.stripes().get(0).hex().substring(1)), "no stripe is written out");
+        assertTrue(deflated.length < 3_000, deflated.length + " bytes");
+    }
+
+    @Test
+    void stripesTheBarcodeCannotHoldOneAPixelStayInTheFile() throws Exception {
+        CatalogEntry film = hairlines();
+        List<PrintSources.Print> prints = List.of(new PrintSources.Print("poster-ring.svg", "poster-ring.png",
+                RingPosterSvg.svg(film, 1080, true, TYPESETTER)));
+        String text = inflated(PrintSources.deflated(film, prints, new PrintSources.Barcode("barcode.svg", 1079)));
+        StringBuilder bars = new StringBuilder();
+        film.stripes().forEach(colour -> bars.append(colour.hex(), 1, 7));
+        assertTrue(text.startsWith("{\"version\":2,\"bars\":\"" + bars + "\",\"prints\":["), text);
+        assertFalse(text.contains("barsFrom"), text);
+    }
+
+    private static String inflated(byte[] deflated) throws Exception {
         Inflater inflater = new Inflater(true);
         inflater.setInput(deflated);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
@@ -71,10 +93,7 @@ class PrintSourcesTest {
         while (!inflater.finished()) {
             json.write(buffer, 0, inflater.inflate(buffer));
         }
-        String text = json.toString(StandardCharsets.UTF_8);
-        assertEquals(PrintSources.json(film, prints), text);
-        assertTrue(text.startsWith("{\"version\":1,\"bars\":\"" + film.stripes().get(0).hex().substring(1)), text);
-        assertTrue(deflated.length < 6_000, deflated.length + " bytes");
+        return json.toString(StandardCharsets.UTF_8);
     }
 
     @Test
