@@ -260,14 +260,7 @@
       node.querySelector('.card-title').textContent = f[1];
       var strip = node.querySelector('.card-strip');
       if (strip) {
-        strip.textContent = '';
-        var first = data.start[i];
-        var last = Math.min(data.start[i + 1], first + 5);
-        for (var k = first; k < last; k++) {
-          var span = document.createElement('span');
-          span.setAttribute('style', 'background:#' + data.hex[k] + ';flex:' + (data.share[k] * 100).toFixed(2));
-          strip.appendChild(span);
-        }
+        fillStrip(strip, i);
       }
       var director = f[3] >= 0 ? data.raw.directors[f[3]][1] : '';
       var byline = f[2] && director ? f[2] + ' · ' + director : (f[2] || '') + director;
@@ -288,7 +281,24 @@
       return node;
     }
 
+    /** The card strip's colours as a span each (a page's card paints them with one gradient), for marking one. */
+    function fillStrip(strip, i) {
+      strip.textContent = '';
+      strip.removeAttribute('style');
+      var first = data.start[i];
+      var last = Math.min(data.start[i + 1], first + 5);
+      for (var k = first; k < last; k++) {
+        var span = document.createElement('span');
+        span.setAttribute('style', 'background:#' + data.hex[k] + ';flex:' + (data.share[k] * 100).toFixed(2));
+        strip.appendChild(span);
+      }
+    }
+
     function showMatch(node, i, scores) {
+      var painted = node.querySelector('.card-strip');
+      if (scores && painted && !painted.firstChild) {
+        fillStrip(painted, i);
+      }
       var strip = node.querySelectorAll('.card-strip > span');
       Array.prototype.forEach.call(strip, function (span) {
         span.classList.remove('is-match');

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.catalog.Swatch;
+import io.cinechrome.colour.Rgb;
 import io.cinechrome.site.browse.ColourFamily;
 import io.cinechrome.site.browse.SimilarFilms;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -65,6 +71,29 @@ class ColourBrowserTest {
         assertEquals("spirited-away-2001", slugs().get(0), "千と千尋の神隠し holds #d7261e (25%)");
         assertEquals("amelie-2001", slugs().get(1), "Amélie's crimson is the next closest");
         session.assertPageIsClean("colour-search");
+    }
+
+    @Test
+    void aCardStripPaintsTheFirstColoursInProportionWithoutAnElementEach() throws IOException {
+        openIndex("");
+        CatalogEntry heat = SiteFixture.films().get(0);
+        WebElement strip = browser.findElement(By.cssSelector(".card[data-slug='heat-1995'] .card-strip"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", strip);
+        assertEquals(0, strip.findElements(By.cssSelector("span")).size(), "one gradient, no span a colour");
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(strip.getScreenshotAs(OutputType.BYTES)));
+        List<Swatch> shown = heat.palette().stream().limit(5).toList();
+        double total = shown.stream().mapToDouble(Swatch::share).sum();
+        double left = 0;
+        for (Swatch swatch : shown) {
+            double middle = (left + swatch.share() / 2) / total;
+            left += swatch.share();
+            int rgb = shot.getRGB((int) (middle * shot.getWidth()), shot.getHeight() / 2) & 0xffffff;
+            Rgb seen = new Rgb(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
+            assertTrue(Math.abs(seen.red() - swatch.colour().red()) <= 2
+                    && Math.abs(seen.green() - swatch.colour().green()) <= 2
+                    && Math.abs(seen.blue() - swatch.colour().blue()) <= 2,
+                    swatch.colour().hex() + " at " + middle + " of the strip, seen " + seen.hex());
+        }
     }
 
     @Test

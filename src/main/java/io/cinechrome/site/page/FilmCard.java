@@ -28,6 +28,11 @@ public record FilmCard(String slug, String href, String title, String year, Stri
         strip = Checks.list("colour strip", strip);
     }
 
+    /** The strip's inline style ({@link ColourStrip}); empty without colours. */
+    public String stripStyle() {
+        return ColourStrip.style(strip);
+    }
+
     /** "1995 · Michael Mann", "1995", "Michael Mann" or empty. */
     public String byline() {
         if (year.isEmpty() || director.isEmpty()) {
