@@ -70,6 +70,47 @@ class PngEncoderTest {
     }
 
     @Test
+    void aRowOfCloseColoursIsSubFilteredExactTruecolourAndSmallerThanIndexed() throws IOException {
+        int width = 1200;
+        int[] row = new int[width];
+        SplittableRandom random = new SplittableRandom(7);
+        int r = 120;
+        int g = 80;
+        int b = 60;
+        for (int x = 0; x < width; x += 6) {
+            // 200 stripes that drift like a film's: each a few steps from the last, 6 pixels wide.
+            r = Math.floorMod(r + random.nextInt(-6, 7), 256);
+            g = Math.floorMod(g + random.nextInt(-6, 7), 256);
+            b = Math.floorMod(b + random.nextInt(-6, 7), 256);
+            java.util.Arrays.fill(row, x, x + 6, 0xff000000 | r << 16 | g << 8 | b);
+        }
+        byte[] png = PngEncoder.encodeTruecolour(row, width, 1);
+        assertEquals(2, png[25], "colour type 2: truecolour, though 200 colours would fit a palette");
+        assertEquals(1, filterOfFirstRow(png), "Sub filter");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertArrayEquals(row, decoded.getRGB(0, 0, width, 1, null, 0, width), "every colour exact");
+        byte[] indexed = PngEncoder.encodeLossless(row, width, 1);
+        assertEquals(3, indexed[25], "colour type 3: indexed");
+        assertTrue(png.length < indexed.length, png.length + " bytes truecolour, " + indexed.length + " indexed");
+    }
+
+    /** The filter byte of a one-chunk PNG's first row. */
+    private static int filterOfFirstRow(byte[] png) {
+        int idat = 8 + 12 + 13;
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(png, idat + 8, png.length - idat - 8);
+        byte[] first = new byte[1];
+        try {
+            inflater.inflate(first);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new AssertionError(e);
+        } finally {
+            inflater.end();
+        }
+        return first[0];
+    }
+
+    @Test
     void manyColoursAreStoredExactlyAsTruecolourWhenLossless() throws IOException {
         int size = 256;
         int[] pixels = new int[size * size];
