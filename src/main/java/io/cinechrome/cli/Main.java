@@ -80,6 +80,9 @@ public final class Main {
     }
 
     private int run(Command command, String[] args) {
+        if (command == Command.RENDER) {
+            JitTuning.withoutC2();
+        }
         Request request;
         boolean json;
         try {
