@@ -94,20 +94,45 @@ class PngEncoderTest {
         assertTrue(png.length < indexed.length, png.length + " bytes truecolour, " + indexed.length + " indexed");
     }
 
+    @Test
+    void rowsBelowTheFirstAreNeverSubFiltered() {
+        // A smooth ramp: Sub would sum far smaller than None or Up on every row, but deflates bigger than Up on a
+        // poster's title rows, so rows with one above keep None or Up.
+        int width = 400;
+        int height = 3;
+        int[] pixels = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = 0xff000000 | (x * 7 + y * 91) % 256 << 16 | (x * 3 + y * 40) % 256 << 8 | x % 256;
+            }
+        }
+        byte[] png = PngEncoder.encodeTruecolour(pixels, width, height);
+        assertEquals(1, filterOfRow(png, 0, width * 3), "the first row, with nothing above, is Sub");
+        assertTrue(filterOfRow(png, 1, width * 3) != 1 && filterOfRow(png, 2, width * 3) != 1, "no Sub below");
+    }
+
     /** The filter byte of a one-chunk PNG's first row. */
     private static int filterOfFirstRow(byte[] png) {
+        return filterOfRow(png, 0, 0);
+    }
+
+    /** The filter byte of row {@code row} of a one-chunk PNG with {@code rowBytes} bytes of samples a row. */
+    private static int filterOfRow(byte[] png, int row, int rowBytes) {
         int idat = 8 + 12 + 13;
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         inflater.setInput(png, idat + 8, png.length - idat - 8);
-        byte[] first = new byte[1];
+        byte[] rows = new byte[(row + 1) * (rowBytes + 1)];
         try {
-            inflater.inflate(first);
+            int read = 0;
+            while (read < rows.length && !inflater.finished()) {
+                read += inflater.inflate(rows, read, rows.length - read);
+            }
         } catch (java.util.zip.DataFormatException e) {
             throw new AssertionError(e);
         } finally {
             inflater.end();
         }
-        return first[0];
+        return rows[row * (rowBytes + 1)];
     }
 
     @Test
