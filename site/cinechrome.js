@@ -260,14 +260,7 @@
       node.querySelector('.card-title').textContent = f[1];
       var strip = node.querySelector('.card-strip');
       if (strip) {
-        strip.textContent = '';
-        var first = data.start[i];
-        var last = Math.min(data.start[i + 1], first + 5);
-        for (var k = first; k < last; k++) {
-          var span = document.createElement('span');
-          span.setAttribute('style', 'background:#' + data.hex[k] + ';flex:' + (data.share[k] * 100).toFixed(2));
-          strip.appendChild(span);
-        }
+        fillStrip(strip, i);
       }
       var director = f[3] >= 0 ? data.raw.directors[f[3]][1] : '';
       var byline = f[2] && director ? f[2] + ' · ' + director : (f[2] || '') + director;
@@ -288,7 +281,24 @@
       return node;
     }
 
+    /** The card strip's colours as a span each (a page's card paints them with one gradient), for marking one. */
+    function fillStrip(strip, i) {
+      strip.textContent = '';
+      strip.removeAttribute('style');
+      var first = data.start[i];
+      var last = Math.min(data.start[i + 1], first + 5);
+      for (var k = first; k < last; k++) {
+        var span = document.createElement('span');
+        span.setAttribute('style', 'background:#' + data.hex[k] + ';flex:' + (data.share[k] * 100).toFixed(2));
+        strip.appendChild(span);
+      }
+    }
+
     function showMatch(node, i, scores) {
+      var painted = node.querySelector('.card-strip');
+      if (scores && painted && !painted.firstChild) {
+        fillStrip(painted, i);
+      }
       var strip = node.querySelectorAll('.card-strip > span');
       Array.prototype.forEach.call(strip, function (span) {
         span.classList.remove('is-match');
@@ -1047,9 +1057,51 @@
     return print;
   }
 
+  /**
+   * The stripes as packed hex, read from the barcode's picture when the print sources leave them to it: stripe i
+   * starts at pixel round(width * i / count), as Band.equal draws them (see PrintSources.java).
+   */
+  function withBars(data, url) {
+    if (typeof data.bars === 'string') {
+      return Promise.resolve(data);
+    }
+    var barcode = new URL(data.barsFrom, url).href;
+    return fetch(barcode).then(function (response) {
+      if (!response.ok) {
+        throw new Error('cannot load ' + barcode + ': ' + response.status);
+      }
+      return response.text();
+    }).then(function (svg) {
+      var found = /data:image\/png;base64,[A-Za-z0-9+\/=]+/.exec(svg);
+      if (!found) {
+        throw new Error('no picture of the stripes in ' + barcode);
+      }
+      var picture = new Image();
+      picture.src = found[0];
+      return picture.decode().then(function () {
+        var width = picture.naturalWidth;
+        var canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = 1;
+        var context = canvas.getContext('2d', { willReadFrequently: true });
+        context.drawImage(picture, 0, 0);
+        var pixels = context.getImageData(0, 0, width, 1).data;
+        var bars = '';
+        for (var i = 0; i < data.barCount; i++) {
+          var x = Math.round(width * i / data.barCount);
+          bars += (0x1000000 + (pixels[4 * x] << 16) + (pixels[4 * x + 1] << 8) + pixels[4 * x + 2])
+            .toString(16).slice(1);
+        }
+        data.bars = bars;
+        return data;
+      });
+    });
+  }
+
   function loadPrints(article) {
     var url = new URL(article.getAttribute('data-prints'), document.baseURI).href;
-    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse);
+    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse)
+      .then(function (data) { return withBars(data, url); });
     prints.catch(function (error) {
       window.console.error('Cinechrome: the posters cannot be drawn: ' + error.message);
     });
