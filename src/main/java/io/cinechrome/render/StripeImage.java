@@ -28,6 +28,7 @@ final class StripeImage {
             int argb = OPAQUE | band.colour().red() << 16 | band.colour().green() << 8 | band.colour().blue();
             Arrays.fill(row, band.start() - start, band.end() - start, argb);
         }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(PngEncoder.encodeTruecolour(row, width, 1));
+        byte[] png = PngEncoder.encodeTruecolour(row, width, 1);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 }
