@@ -103,7 +103,9 @@ class PngEncoderTest {
         int[] pixels = new int[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                pixels[y * width + x] = 0xff000000 | (x * 7 + y * 91) % 256 << 16 | (x * 3 + y * 40) % 256 << 8 | x % 256;
+                int red = (x * 7 + y * 91) % 256;
+                int green = (x * 3 + y * 40) % 256;
+                pixels[y * width + x] = 0xff000000 | red << 16 | green << 8 | x % 256;
             }
         }
         byte[] png = PngEncoder.encodeTruecolour(pixels, width, height);
