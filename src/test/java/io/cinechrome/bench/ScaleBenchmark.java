@@ -4,6 +4,7 @@ import io.cinechrome.catalog.Catalog;
 import io.cinechrome.catalog.CatalogEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * java -cp target/test-classes:target/cinechrome.jar io.cinechrome.bench.ScaleBenchmark 1000 [DIR] [JVM options]</pre>
  * With {@code -Dbench.pagesOnly=true} only the site stage runs (no images: see {@link PagesOnly}), for sizes
  * where drawing every poster would take hours. With {@code -Dbench.downloads=browser} the render runs with
- * {@code --downloads browser} (print files made by the film pages, not saved).
+ * {@code --downloads browser} (print files made by the film pages, not saved). With {@code -Dbench.siteUrl=URL} it
+ * renders a gallery published at that address ({@code --site-url}: Open Graph images and addresses, a sitemap).
  */
 public final class ScaleBenchmark {
 
@@ -77,6 +79,10 @@ public final class ScaleBenchmark {
         } else {
             command.addAll(List.of("io.cinechrome.cli.Main", "render", "--catalog", catalog.toString(), "--site",
                     site.toString(), "--downloads", System.getProperty("bench.downloads", "files")));
+            String siteUrl = System.getProperty("bench.siteUrl", "");
+            if (!siteUrl.isEmpty()) {
+                command.addAll(List.of("--site-url", siteUrl, "--base-path", URI.create(siteUrl).getRawPath()));
+            }
         }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
