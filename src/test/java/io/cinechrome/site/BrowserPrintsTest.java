@@ -264,6 +264,24 @@ class BrowserPrintsTest {
     }
 
     @Test
+    void aBarcodeWithoutItsPictureOfTheStripesIsNamedAndThePageKeepsItsStandIns() throws IOException {
+        String slug = "collateral-2004";
+        Path barcode = site.resolve(ImageFiles.barcodeSvg(slug));
+        // A barcode someone replaced by hand: still an image, but not the picture the stripes are read from.
+        Files.writeString(barcode, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"150\">"
+                + "<rect width=\"1200\" height=\"150\" fill=\"#336699\"/></svg>\n");
+        session.severeLogs();
+        session.open("films/" + slug + "/");
+        List<String> errors = new ArrayList<>();
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> {
+            errors.addAll(session.severeLogs());
+            return errors.stream().anyMatch(e -> e.contains("the posters cannot be drawn: no picture of the stripes in")
+                    && e.contains(ImageFiles.barcodeSvg(slug)));
+        });
+        session.assertImagesLoaded();
+    }
+
+    @Test
     void theFilmPagesAreValidHtml() throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
