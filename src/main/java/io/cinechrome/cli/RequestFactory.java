@@ -72,7 +72,7 @@ final class RequestFactory {
                 !args.flag("no-credits") && !"false".equals(text("credits").orElse("true")), threads,
                 PosterStyle.parse(text("poster-style").orElse(PosterStyle.SQUARE.id())),
                 args.flag("lossless-png") || "true".equals(text("lossless-png").orElse("false")),
-                downloads());
+                downloads(), text("site-url").isPresent());
     }
 
     private SiteSettings pages() {

@@ -83,11 +83,13 @@ final class FilmImages {
         drawings.add(new Drawing(Optional.of(ImageFiles.barcodeSvg(slug)), ImageFiles.barcodePng(slug),
                 BarcodeSvg.svg(entry, settings.barcode()), settings.barcode(), settings.losslessPng(),
                 Kind.SVG_FOR_PAGES));
-        // Nothing links to the social preview's SVG; it is kept with the print files only to stay as it was.
-        drawings.add(new Drawing(inBrowser() ? Optional.empty() : Optional.of(ImageFiles.socialSvg(slug)),
-                ImageFiles.socialPng(slug), SocialSvg.svg(PosterText.drawable(entry), typesetter),
-                new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT), settings.losslessPng(),
-                Kind.PAGE));
+        if (settings.socialPreview()) {
+            // Nothing links to the social preview's SVG; it is kept with the print files only to stay as it was.
+            drawings.add(new Drawing(inBrowser() ? Optional.empty() : Optional.of(ImageFiles.socialSvg(slug)),
+                    ImageFiles.socialPng(slug), SocialSvg.svg(PosterText.drawable(entry), typesetter),
+                    new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT), settings.losslessPng(),
+                    Kind.PAGE));
+        }
         return drawings;
     }
 
@@ -110,14 +112,21 @@ final class FilmImages {
             paths.addAll(List.of(ImageFiles.posterThumb(slug), ImageFiles.posterThumb2x(slug)));
         }
         if (inBrowser()) {
-            paths.addAll(List.of(ImageFiles.barcodeSvg(slug), ImageFiles.socialPng(slug), ImageFiles.prints(slug)));
+            paths.add(ImageFiles.barcodeSvg(slug));
+            if (settings.socialPreview()) {
+                paths.add(ImageFiles.socialPng(slug));
+            }
+            paths.add(ImageFiles.prints(slug));
             return paths;
         }
         for (PosterStyle style : List.of(PosterStyle.RING, PosterStyle.STRIP)) {
             paths.addAll(List.of(ImageFiles.posterSvg(slug, style), ImageFiles.posterPng(slug, style)));
         }
         paths.addAll(List.of(ImageFiles.paletteSvg(slug), ImageFiles.palettePng(slug), ImageFiles.barcodeSvg(slug),
-                ImageFiles.barcodePng(slug), ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug)));
+                ImageFiles.barcodePng(slug)));
+        if (settings.socialPreview()) {
+            paths.addAll(List.of(ImageFiles.socialSvg(slug), ImageFiles.socialPng(slug)));
+        }
         return paths;
     }
 

@@ -14,10 +14,13 @@ package io.cinechrome.render;
  * @param losslessPng  whether PNGs keep every colour exactly (truecolour) instead of the nearest of 256 chosen for
  *                     each image (palette-indexed, about half the bytes, mean error ΔE_OK 0.002)
  * @param downloads    whether the print files are saved in the site or made by the visitor's browser
+ * @param socialPreview whether each film gets its Open Graph preview ({@code social.png}): only a gallery with a
+ *                     site URL links to it (Open Graph images need absolute addresses), and a site holds no file
+ *                     that nothing links to
  */
 public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
                              boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng,
-                             Downloads downloads) {
+                             Downloads downloads, boolean socialPreview) {
 
     /** The Open Graph preview is always this wide ... */
     public static final int SOCIAL_WIDTH = 1200;
@@ -63,6 +66,14 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
         check("threads", threads, 1, MAX_THREADS);
     }
 
+    /** Settings with a social preview for each film. */
+    public RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
+                          boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng,
+                          Downloads downloads) {
+        this(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle, losslessPng, downloads,
+                true);
+    }
+
     /** Settings with the print files saved in the site. */
     public RenderSettings(int posterSize, int thumbSize, PixelSize barcode, PixelSize paletteCard,
                           boolean showCredits, int threads, PosterStyle posterStyle, boolean losslessPng) {
@@ -91,19 +102,19 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
     /** The same settings with another featured poster style. */
     public RenderSettings withPosterStyle(PosterStyle style) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, style,
-                losslessPng, downloads);
+                losslessPng, downloads, socialPreview);
     }
 
     /** The same settings with lossless (truecolour) or indexed PNGs. */
     public RenderSettings withLosslessPng(boolean lossless) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle,
-                lossless, downloads);
+                lossless, downloads, socialPreview);
     }
 
     /** The same settings with the print files saved in the site or made by the browser. */
     public RenderSettings withDownloads(Downloads where) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle,
-                losslessPng, where);
+                losslessPng, where, socialPreview);
     }
 
     private static void check(String name, int value, int min, int max) {
@@ -120,16 +131,22 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
                 new PixelSize(DEFAULT_PALETTE_WIDTH, DEFAULT_PALETTE_HEIGHT), true, threads);
     }
 
+    /** The same settings with or without each film's social preview. */
+    public RenderSettings withSocialPreview(boolean drawn) {
+        return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, threads, posterStyle,
+                losslessPng, downloads, drawn);
+    }
+
     /** The same settings with another thread count. */
     public RenderSettings withThreads(int count) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, showCredits, count, posterStyle,
-                losslessPng, downloads);
+                losslessPng, downloads, socialPreview);
     }
 
     /** The same settings with credits shown or hidden. */
     public RenderSettings withCredits(boolean show) {
         return new RenderSettings(posterSize, thumbSize, barcode, paletteCard, show, threads, posterStyle,
-                losslessPng, downloads);
+                losslessPng, downloads, socialPreview);
     }
 
     /** The settings that shape the images, as text for the up-to-date stamp (threads left out). */
@@ -139,6 +156,7 @@ public record RenderSettings(int posterSize, int thumbSize, PixelSize barcode, P
                 + ";style=" + posterStyle.id() + ";styles=" + PosterStyle.values().length
                 + ";png=" + (losslessPng ? "lossless" : "indexed")
                 // Only the new choice is named, so stamps of galleries with print files stay as they were.
-                + (downloads == Downloads.BROWSER ? ";downloads=" + downloads.id() : "");
+                + (downloads == Downloads.BROWSER ? ";downloads=" + downloads.id() : "")
+                + (socialPreview ? "" : ";social=none");
     }
 }

@@ -137,6 +137,8 @@ class BuildCommandTest {
         assertEquals(512, poster.getHeight());
         assertEquals(128, ImageIO.read(site.resolve("img/heat-1995/poster-thumb.png").toFile()).getWidth());
         assertFalse(Files.readString(site.resolve("img/heat-1995/poster.svg")).contains("Michael Mann"), "no credits");
+        assertFalse(Files.exists(site.resolve("img/heat-1995/social.png")), "no site URL: no Open Graph image to link");
+        assertFalse(Files.readString(site.resolve("films/heat-1995/index.html")).contains("social.png"));
 
         assertEquals(COLOUR_TYPE_INDEXED, colourType(site.resolve("img/heat-1995/poster-ring.png")), "indexed by default");
         run(0, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--poster-size", "512",

@@ -67,6 +67,30 @@ class PosterStageTest {
     }
 
     @Test
+    void theSocialPreviewIsDrawnOnlyWhenAPageLinksToIt() throws IOException {
+        CatalogEntry noir = SampleFilms.noir();
+        String png = ImageFiles.socialPng(noir.slug());
+        String svg = ImageFiles.socialSvg(noir.slug());
+        RenderSettings unpublished = SETTINGS.withSocialPreview(false);
+        new PosterStage(SETTINGS).renderAll(List.of(noir), site);
+        assertTrue(Files.size(site.resolve(png)) > 0 && Files.size(site.resolve(svg)) > 0, "published: drawn");
+
+        assertEquals(1, new PosterStage(unpublished).renderAll(List.of(noir), site).rendered(), "a new setting");
+        assertFalse(Files.exists(site.resolve(png)) || Files.exists(site.resolve(svg)), "no file nothing links to");
+        assertEquals(new FilmImages(unpublished).paths(noir.slug()).stream().sorted().toList(),
+                files(site.resolve(ImageFiles.folder(noir.slug()))).stream()
+                        .map(name -> ImageFiles.folder(noir.slug()) + name).sorted().toList());
+        assertEquals(1, new PosterStage(unpublished).renderAll(List.of(noir), site).skipped(), "up to date");
+
+        RenderSettings inBrowser = unpublished.withDownloads(Downloads.BROWSER);
+        new PosterStage(inBrowser).renderAll(List.of(noir), site);
+        assertEquals(List.of("barcode.svg", "prints.json.deflate"),
+                files(site.resolve(ImageFiles.folder(noir.slug()))));
+        new PosterStage(inBrowser.withSocialPreview(true)).renderAll(List.of(noir), site);
+        assertTrue(Files.size(site.resolve(png)) > 0, "published again: drawn again");
+    }
+
+    @Test
     void oneBadFilmDoesNotStopTheOthers() throws IOException {
         CatalogEntry noir = SampleFilms.noir();
         Files.createDirectories(site.resolve(ImageFiles.ROOT));
