@@ -32,6 +32,8 @@ final class FilmViews {
     private static final double PERCENT = 100;
     /** Shares that round to 1% or more are shown in whole percent, smaller ones with one decimal. */
     private static final double WHOLE_PERCENT_FROM = 0.95;
+    /** A card's picture of a film without colour words (none is analysed without a palette, but alt is never blank). */
+    private static final String CARD_ALT_WITHOUT_COLOURS = "Fingerprint";
 
     private FilmViews() {
     }
@@ -114,12 +116,21 @@ final class FilmViews {
      * stretched out of its aspect ratio is what page audits flag as a distorted, low-resolution image).
      */
     static Image thumb(CatalogEntry film, String root, PosterStyle featured) {
-        String alt = "Fingerprint of " + label(film) + ": " + colourWords(film);
+        String alt = cardAlt(colourWords(film));
         if (!ImageFiles.hasThumbnails(featured)) {
             return new Image(root + ImageFiles.barcodeSvg(film.slug()), alt);
         }
         String thumb = root + ImageFiles.posterThumb(film.slug());
         return new Image(thumb, alt, thumb + " 1x, " + root + ImageFiles.posterThumb2x(film.slug()) + " 2x");
+    }
+
+    /**
+     * A card's picture only needs its colours in words ("Mostly navy, teal and black"): the card's link already
+     * names the film, and a screen reader would read the title twice.
+     */
+    static String cardAlt(String colourWords) {
+        return colourWords.isEmpty() ? CARD_ALT_WITHOUT_COLOURS
+                : Character.toUpperCase(colourWords.charAt(0)) + colourWords.substring(1);
     }
 
     /** The palette card, for a page at {@code root}. */

@@ -33,6 +33,16 @@ public record FilmCard(String slug, String href, String title, String year, Stri
         return ColourStrip.style(strip);
     }
 
+    /** Whether the title needs {@code dir="auto"} ({@link Bidi}). */
+    public boolean titleRightToLeft() {
+        return Bidi.hasRightToLeft(title);
+    }
+
+    /** Whether the byline needs {@code dir="auto"} ({@link Bidi}). */
+    public boolean bylineRightToLeft() {
+        return Bidi.hasRightToLeft(byline());
+    }
+
     /** "1995 · Michael Mann", "1995", "Michael Mann" or empty. */
     public String byline() {
         if (year.isEmpty() || director.isEmpty()) {

@@ -65,4 +65,9 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
         Checks.notNull("print sources", prints);
         Checks.notNull("deflated exports", deflated);
     }
+
+    /** The palette bar's inline style, each colour as wide as its share ({@link ColourStrip}). */
+    public String paletteStrip() {
+        return ColourStrip.style(palette);
+    }
 }

@@ -11,7 +11,7 @@ class ColourStripTest {
     void eachColourEndsWhereTheSharesSoFarEndOfTheStripsTotal() {
         List<SwatchView> colours = List.of(swatch("#aa0000", "30.00%"), swatch("#00bb00", "15.00%"),
                 swatch("#0000cc", "5.00%"));
-        assertEquals("background:linear-gradient(90deg,#aa0000 60%,#00bb00 0 90%,#0000cc 0)",
+        assertEquals("--strip:#aa0000 60%,#00bb00 0 90%,#0000cc 0",
                 ColourStrip.style(colours));
     }
 
@@ -20,7 +20,7 @@ class ColourStripTest {
         List<SwatchView> colours = List.of(swatch("#aa0000", "22.85%"), swatch("#00bb00", "16.10%"),
                 swatch("#0000cc", "14.62%"));
         // 22.85 / 53.57 = 42.65...%, 38.95 / 53.57 = 72.70...%
-        assertEquals("background:linear-gradient(90deg,#aa0000 42.7%,#00bb00 0 72.7%,#0000cc 0)",
+        assertEquals("--strip:#aa0000 42.7%,#00bb00 0 72.7%,#0000cc 0",
                 ColourStrip.style(colours));
     }
 
@@ -34,7 +34,7 @@ class ColourStripTest {
     void coloursWithoutSharesShareTheStripEqually() {
         List<SwatchView> colours = List.of(swatch("#aa0000", "0.00%"), swatch("#00bb00", "0.00%"),
                 swatch("#0000cc", "0.00%"));
-        assertEquals("background:linear-gradient(90deg,#aa0000 33.3%,#00bb00 0 66.7%,#0000cc 0)",
+        assertEquals("--strip:#aa0000 33.3%,#00bb00 0 66.7%,#0000cc 0",
                 ColourStrip.style(colours));
     }
 
