@@ -251,13 +251,16 @@
           }
         });
       });
-      var label = f[2] ? f[1] + ' (' + f[2] + ')' : f[1];
       var img = node.querySelector('img');
       if (img) {
-        img.setAttribute('alt', 'Fingerprint of ' + label + ': ' + f[6]);
+        // The card's link names the film: its picture says the colours (FilmViews.cardAlt).
+        img.setAttribute('alt', f[6] ? f[6].charAt(0).toUpperCase() + f[6].slice(1) : 'Fingerprint');
         img.setAttribute('loading', 'lazy');
       }
-      node.querySelector('.card-title').textContent = f[1];
+      var title = node.querySelector('.card-title');
+      title.textContent = f[1];
+      // Pages write dir="auto" only where text runs right to left; any film may follow this prototype.
+      title.dir = 'auto';
       var strip = node.querySelector('.card-strip');
       if (strip) {
         fillStrip(strip, i);
@@ -273,6 +276,7 @@
       if (meta) {
         if (byline) {
           meta.textContent = byline;
+          meta.dir = 'auto';
         } else {
           meta.parentNode.removeChild(meta);
         }

@@ -94,7 +94,7 @@ public final class SiteStage {
         }
         checkAssets(assets, generated);
         WebFonts.fallbackSubset(assets, gallery.byTitle(), settings.title()).ifPresent(writer::write);
-        for (SiteFile asset : assets) {
+        for (SiteFile asset : WebFonts.withPosterSubsets(assets, gallery.byTitle())) {
             writer.write(asset);
         }
         List<String> removed = writer.removeStale();

@@ -4,6 +4,7 @@ import io.cinechrome.catalog.CatalogEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,9 +15,19 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The CJK fallback font for the web, cut down at build time to the characters the gallery shows: the full Droid
- * Sans Fallback is 3.4 MB, a subset for a few dozen titles a few KB. The posters keep using the full font. The
- * only class that uses Apache FontBox. The subset depends only on the characters, so it is byte-identical per run.
+ * The fonts the site serves, cut down at build time to the characters the gallery shows. The only class that uses
+ * Apache FontBox; a subset depends only on the characters, so it is byte-identical per run.
+ * <ul>
+ *   <li>The pages' CJK fallback: the full Droid Sans Fallback is 3.4 MB, a subset for a few dozen titles a few
+ *   KB.</li>
+ *   <li>The poster fonts in {@code fonts/}, which poster SVGs load with {@code @font-face} and a film page's script
+ *   draws PNGs with: 4.7 MB as shipped, the same 4.7 MB in every gallery (4.7 KB a film at 1,000 films), a few
+ *   dozen KB cut to the printable ASCII and Latin-1 letters, general punctuation and every letter of the films'
+ *   titles and directors (as written and in capitals, as the credits draw them). The render stage draws its own
+ *   PNGs with the full fonts from the jar.</li>
+ * </ul>
+ * A subset keeps the tables that draw glyphs ({@link #TABLES}); the kerning pairs ({@code GPOS}) go, as FontBox
+ * cannot renumber them.
  */
 final class WebFonts {
 
@@ -28,6 +39,15 @@ final class WebFonts {
     /** The ranges of the subset's {@code @font-face unicode-range} in cinechrome.css: CJK, kana, hangul. */
     private static final int[][] CJK_RANGES = {
         {0x2E80, 0x2FFF}, {0x3000, 0x30FF}, {0x3100, 0x9FFF}, {0xAC00, 0xD7AF}, {0xF900, 0xFAFF}, {0xFF00, 0xFFEF}};
+
+    /** The poster fonts among the static files: the titles' face, the credits' face and the CJK fallback. */
+    static final List<String> POSTER_FONTS = List.of("fonts/Lato-Light.ttf", "fonts/Lato-Regular.ttf",
+            FALLBACK_FONT);
+    /**
+     * What every poster font keeps whatever the titles: printable ASCII, Latin-1 and general punctuation, which
+     * hold the hex codes, digits and the credits' separator the drawings add to the titles.
+     */
+    private static final int[][] ALWAYS_DRAWN = {{0x20, 0x7E}, {0xA0, 0xFF}, {0x2000, 0x206F}};
 
     /** The tables a browser needs to draw the glyphs; vertical metrics (100 KB in this font) and hinting go. */
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
@@ -53,7 +73,34 @@ final class WebFonts {
         for (CatalogEntry film : films) {
             text.append(film.title()).append(film.director().orElse(""));
         }
-        return Optional.of(new SiteFile(FALLBACK_SUBSET, subset(font.get().content(), cjkCodePoints(text))));
+        return Optional.of(new SiteFile(FALLBACK_SUBSET, subset(font.get().content(), cjkCodePoints(text),
+                FALLBACK_FONT)));
+    }
+
+    /**
+     * The static files with each poster font among them cut to the characters the drawings can show (see the
+     * class comment); other files as they are.
+     */
+    static List<SiteFile> withPosterSubsets(List<SiteFile> staticFiles, List<CatalogEntry> films) {
+        SortedSet<Integer> drawn = posterCodePoints(films);
+        return staticFiles.stream().map(file -> POSTER_FONTS.contains(file.path())
+                ? new SiteFile(file.path(), subset(file.content(), drawn, file.path())) : file).toList();
+    }
+
+    /** The code points a poster may draw: {@link #ALWAYS_DRAWN} and the films' titles and directors. */
+    static SortedSet<Integer> posterCodePoints(List<CatalogEntry> films) {
+        SortedSet<Integer> codePoints = new TreeSet<>();
+        for (int[] range : ALWAYS_DRAWN) {
+            for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
+                codePoints.add(codePoint);
+            }
+        }
+        for (CatalogEntry film : films) {
+            String names = film.title() + film.director().orElse("");
+            names.codePoints().forEach(codePoints::add);
+            names.toUpperCase(Locale.ROOT).codePoints().forEach(codePoints::add);
+        }
+        return codePoints;
     }
 
     /** The code points of the text inside the CJK ranges, sorted. */
@@ -73,7 +120,7 @@ final class WebFonts {
     }
 
     /** A TrueType font with only the glyphs of these code points (and .notdef) that the font has. */
-    static byte[] subset(byte[] trueType, SortedSet<Integer> codePoints) {
+    static byte[] subset(byte[] trueType, SortedSet<Integer> codePoints, String name) {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trueType))) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
@@ -86,8 +133,8 @@ final class WebFonts {
             subsetter.writeToStream(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot subset the web font " + FALLBACK_FONT + ": " + e.getMessage()
-                    + "; restore static/fonts/DroidSansFallback.ttf from git", e);
+            throw new IllegalStateException("cannot subset the font " + name + ": " + e.getMessage()
+                    + "; restore static/" + name + " from git", e);
         }
     }
 }

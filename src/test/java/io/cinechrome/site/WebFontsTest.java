@@ -59,6 +59,40 @@ class WebFontsTest {
     }
 
     @Test
+    void posterFontsHoldTheGallerysLettersAndLittleElse() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), site);
+        for (String name : WebFonts.POSTER_FONTS) {
+            byte[] subset = Files.readAllBytes(site.resolve(name));
+            long full = Files.size(STATIC_FONTS.resolve(name.substring("fonts/".length())));
+            assertTrue(subset.length * 10 < full, name + " is " + subset.length + " of " + full + " bytes");
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                boolean cjk = name.equals(WebFonts.FALLBACK_FONT);
+                String drawn = cjk ? "千と千尋の神隠し宮崎駿" : "AMÉLIE Amélie #0F1A45 1995 · JEAN-PIERRE";
+                for (int codePoint : drawn.codePoints().toArray()) {
+                    assertNotEquals(0, cmap.getGlyphId(codePoint), name + ": " + Character.toString(codePoint));
+                }
+                assertEquals(0, cmap.getGlyphId(cjk ? '東' : 'Ж'), name + ": a letter no film uses");
+            }
+        }
+        Path again = temp.resolve("again");
+        new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), again);
+        for (String name : WebFonts.POSTER_FONTS) {
+            assertArrayEquals(Files.readAllBytes(site.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void capitalsOfTheCreditsAreDrawnToo() {
+        Set<Integer> drawn = WebFonts.posterCodePoints(List.of(SiteFixture.films().get(0)
+                .withName("Ωμέγα", java.util.OptionalInt.empty(), java.util.Optional.of("Łukasz Żuławski"))));
+        for (int codePoint : "ΩμέγαΜΈΓΑŁŻ".codePoints().toArray()) {
+            assertTrue(drawn.contains(codePoint), Character.toString(codePoint));
+        }
+    }
+
+    @Test
     void onlyCjkCharactersGoIntoTheSubset() {
         Set<Integer> expected = new TreeSet<>(List.of((int) '宮', (int) 'ア', (int) '한'));
         assertEquals(expected, WebFonts.cjkCodePoints("Amélie 宮 Ida ア Ωμέγα 한 שלום"));
