@@ -3,9 +3,9 @@ package io.cinechrome.site;
 import io.cinechrome.catalog.CatalogEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -40,6 +40,8 @@ final class WebFonts {
     private static final int[][] CJK_RANGES = {
         {0x2E80, 0x2FFF}, {0x3000, 0x30FF}, {0x3100, 0x9FFF}, {0xAC00, 0xD7AF}, {0xF900, 0xFAFF}, {0xFF00, 0xFFEF}};
 
+    /** Bump when the subsetting changes, so every gallery's fonts are cut again. */
+    static final int VERSION = 1;
     /** The poster fonts among the static files: the titles' face, the credits' face and the CJK fallback. */
     static final List<String> POSTER_FONTS = List.of("fonts/Lato-Light.ttf", "fonts/Lato-Regular.ttf",
             FALLBACK_FONT);
@@ -56,35 +58,46 @@ final class WebFonts {
     private WebFonts() {
     }
 
-    /**
-     * The subset of the fallback font with the CJK characters of the films' titles and directors and the site's
-     * title, or nothing when the static files carry no fallback font.
-     *
-     * @param staticFiles the static files, which may hold {@link #FALLBACK_FONT}
-     * @param films       every film of the gallery
-     * @param siteTitle   the gallery's name
-     */
-    static Optional<SiteFile> fallbackSubset(List<SiteFile> staticFiles, List<CatalogEntry> films, String siteTitle) {
-        Optional<SiteFile> font = staticFiles.stream().filter(f -> f.path().equals(FALLBACK_FONT)).findFirst();
-        if (font.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The CJK characters of the films' titles and directors and of the site's title, which the pages show. */
+    private static SortedSet<Integer> pageCodePoints(List<CatalogEntry> films, String siteTitle) {
         StringBuilder text = new StringBuilder(siteTitle);
         for (CatalogEntry film : films) {
             text.append(film.title()).append(film.director().orElse(""));
         }
-        return Optional.of(new SiteFile(FALLBACK_SUBSET, subset(font.get().content(), cjkCodePoints(text),
-                FALLBACK_FONT)));
+        return cjkCodePoints(text);
     }
 
     /**
-     * The static files with each poster font among them cut to the characters the drawings can show (see the
-     * class comment); other files as they are.
+     * The fonts to cut for this gallery: the pages' CJK fallback ({@link #FALLBACK_SUBSET}) and each poster font
+     * among the static files (see the class comment), each still to be cut.
      */
-    static List<SiteFile> withPosterSubsets(List<SiteFile> staticFiles, List<CatalogEntry> films) {
+    static List<Subset> subsets(List<SiteFile> staticFiles, List<CatalogEntry> films, String siteTitle) {
+        List<Subset> subsets = new ArrayList<>();
         SortedSet<Integer> drawn = posterCodePoints(films);
-        return staticFiles.stream().map(file -> POSTER_FONTS.contains(file.path())
-                ? new SiteFile(file.path(), subset(file.content(), drawn, file.path())) : file).toList();
+        for (SiteFile file : staticFiles) {
+            if (file.path().equals(FALLBACK_FONT)) {
+                subsets.add(new Subset(FALLBACK_SUBSET, file.content(), pageCodePoints(films, siteTitle)));
+            }
+            if (POSTER_FONTS.contains(file.path())) {
+                subsets.add(new Subset(file.path(), file.content(), drawn));
+            }
+        }
+        return subsets;
+    }
+
+    /**
+     * A font to cut down.
+     *
+     * @param path       where the subset goes in the site
+     * @param full       the whole TrueType font
+     * @param codePoints the characters it keeps (those the font has)
+     */
+    record Subset(String path, byte[] full, SortedSet<Integer> codePoints) {
+
+        /** The subset's bytes. */
+        byte[] cut() {
+            return subset(full, codePoints, path);
+        }
     }
 
     /** The code points a poster may draw: {@link #ALWAYS_DRAWN} and the films' titles and directors. */
@@ -133,8 +146,8 @@ final class WebFonts {
             subsetter.writeToStream(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot subset the font " + name + ": " + e.getMessage()
-                    + "; restore static/" + name + " from git", e);
+            throw new IllegalStateException("cannot cut the font " + name + ": " + e.getMessage()
+                    + "; restore the fonts in static/fonts/ from git", e);
         }
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinechrome.catalog.CatalogEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The web fonts: Lato as small WOFF2 subsets, the CJK fallback cut to the gallery's characters at build time. */
+/**
+ * The web fonts: Lato as small WOFF2 subsets, the CJK fallback and the poster fonts cut to the gallery's characters
+ * at build time.
+ */
 class WebFontsTest {
 
     private static final Path STATIC_FONTS = Path.of("static/fonts");
@@ -80,6 +85,15 @@ class WebFontsTest {
         new SiteStage(SiteSettings.defaults()).generate(SiteFixture.films(), again);
         for (String name : WebFonts.POSTER_FONTS) {
             assertArrayEquals(Files.readAllBytes(site.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+        }
+
+        List<CatalogEntry> withNewLetters = new ArrayList<>(SiteFixture.films());
+        CatalogEntry first = withNewLetters.remove(0);
+        withNewLetters.add(first.withName("Жизнь", first.year(), first.director()));
+        new SiteStage(SiteSettings.defaults()).generate(withNewLetters, site);
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(
+                Files.readAllBytes(site.resolve("fonts/Lato-Light.ttf"))))) {
+            assertNotEquals(0, font.getUnicodeCmapLookup().getGlyphId('Ж'), "a new title's letters are cut in");
         }
     }
 
