@@ -80,13 +80,35 @@ class ColourBrowserTest {
         WebElement strip = browser.findElement(By.cssSelector(".card[data-slug='heat-1995'] .card-strip"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", strip);
         assertEquals(0, strip.findElements(By.cssSelector("span")).size(), "one gradient, no span a colour");
+        assertPaints(strip, heat.palette().stream().limit(5).toList(), false);
+    }
+
+    @Test
+    void thePaletteBarAndADirectorsStripAreGradientsToo() throws IOException {
+        CatalogEntry heat = SiteFixture.films().get(0);
+        session.open("films/heat-1995/");
+        WebElement bar = browser.findElement(By.cssSelector(".palette-bar"));
+        assertEquals(0, bar.findElements(By.cssSelector("span")).size());
+        assertPaints(bar, heat.palette(), false);
+
+        session.open("directors/");
+        WebElement mann = browser.findElement(By.cssSelector(".group[href='michael-mann/'] .group-strip"));
+        List<Swatch> dominant = SiteFixture.films().stream()
+                .filter(f -> f.director().orElse("").equals("Michael Mann")).map(CatalogEntry::dominant).toList();
+        assertEquals(2, dominant.size());
+        assertPaints(mann, dominant, true);
+    }
+
+    /** The element shows these colours left to right, each as wide as its share or, if {@code equal}, alike. */
+    private static void assertPaints(WebElement strip, List<Swatch> colours, boolean equal) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", strip);
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(strip.getScreenshotAs(OutputType.BYTES)));
-        List<Swatch> shown = heat.palette().stream().limit(5).toList();
-        double total = shown.stream().mapToDouble(Swatch::share).sum();
+        double total = equal ? colours.size() : colours.stream().mapToDouble(Swatch::share).sum();
         double left = 0;
-        for (Swatch swatch : shown) {
-            double middle = (left + swatch.share() / 2) / total;
-            left += swatch.share();
+        for (Swatch swatch : colours) {
+            double width = equal ? 1 : swatch.share();
+            double middle = (left + width / 2) / total;
+            left += width;
             int rgb = shot.getRGB((int) (middle * shot.getWidth()), shot.getHeight() / 2) & 0xffffff;
             Rgb seen = new Rgb(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
             assertTrue(Math.abs(seen.red() - swatch.colour().red()) <= 2

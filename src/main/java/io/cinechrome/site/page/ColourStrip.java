@@ -26,6 +26,16 @@ public final class ColourStrip {
      * --strip:#aaaaaa 30.9%,#bbbbbb 0 53.5%,#cccccc 0}, or a plain background for one colour; empty for none.
      */
     public static String style(List<SwatchView> colours) {
+        return style(colours, colours.stream().mapToDouble(ColourStrip::weight).toArray());
+    }
+
+    /** The same with every colour as wide as the others (a director's films, one colour each). */
+    public static String equal(List<SwatchView> colours) {
+        return style(colours, new double[colours.size()]);
+    }
+
+    /** The style with each colour as wide as its weight; with no weight at all, as wide as each other. */
+    private static String style(List<SwatchView> colours, double[] weights) {
         if (colours.isEmpty()) {
             return "";
         }
@@ -33,15 +43,15 @@ public final class ColourStrip {
             return colours.get(0).background();
         }
         double total = 0;
-        for (SwatchView colour : colours) {
-            total += weight(colour);
+        for (double weight : weights) {
+            total += weight;
         }
         StringBuilder style = new StringBuilder(PROPERTY);
         double edge = 0;
         for (int i = 0; i < colours.size(); i++) {
             style.append(i == 0 ? "" : ",").append(colours.get(i).hex()).append(i == 0 ? "" : " 0");
             if (i < colours.size() - 1) {
-                edge += weight(colours.get(i));
+                edge += weights[i];
                 style.append(' ').append(percent(total > 0 ? PERCENT * edge / total : PERCENT * (i + 1)
                         / colours.size()));
             }

@@ -18,4 +18,14 @@ public record GroupEntry(String href, String label, String count, List<SwatchVie
         Checks.text("film count", count);
         strip = Checks.list("colour strip", strip);
     }
+
+    /** The strip's inline style: its colours side by side, equally wide ({@link ColourStrip#equal}). */
+    public String stripStyle() {
+        return ColourStrip.equal(strip);
+    }
+
+    /** Whether the label needs {@code dir="auto"} ({@link Bidi}). */
+    public boolean labelRightToLeft() {
+        return Bidi.hasRightToLeft(label);
+    }
 }

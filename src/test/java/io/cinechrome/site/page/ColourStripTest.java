@@ -38,6 +38,13 @@ class ColourStripTest {
                 ColourStrip.style(colours));
     }
 
+    @Test
+    void equalStripsIgnoreTheShares() {
+        List<SwatchView> colours = List.of(swatch("#aa0000", "70.00%"), swatch("#00bb00", "20.00%"),
+                swatch("#0000cc", "10.00%"), swatch("#dddddd", "0.50%"));
+        assertEquals("--strip:#aa0000 25%,#00bb00 0 50%,#0000cc 0 75%,#dddddd 0", ColourStrip.equal(colours));
+    }
+
     private static SwatchView swatch(String hex, String width) {
         return new SwatchView(hex, "1, 2, 3", "", "red", width);
     }
