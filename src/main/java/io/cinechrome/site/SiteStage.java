@@ -149,8 +149,7 @@ public final class SiteStage {
 
     /** Cuts a font only when its letters or the font changed since the last run (about 0.1 s each). */
     private static void writeSubset(SiteWriter writer, WebFonts.Subset font) {
-        String inputs = PageStamps.of("font subset " + WebFonts.VERSION + "\n" + PageStamps.of(font.full())
-                + "\n" + font.codePoints());
+        String inputs = PageStamps.of(font.inputs());
         if (!writer.keep(font.path(), inputs)) {
             byte[] subset = font.cut();
             writer.write(font.path(), inputs, PageStamps.of(subset), () -> subset);

@@ -76,10 +76,10 @@ final class WebFonts {
         SortedSet<Integer> drawn = posterCodePoints(films);
         for (SiteFile file : staticFiles) {
             if (file.path().equals(FALLBACK_FONT)) {
-                subsets.add(new Subset(FALLBACK_SUBSET, file.content(), pageCodePoints(films, siteTitle)));
+                subsets.add(new Subset(FALLBACK_SUBSET, file, pageCodePoints(films, siteTitle)));
             }
             if (POSTER_FONTS.contains(file.path())) {
-                subsets.add(new Subset(file.path(), file.content(), drawn));
+                subsets.add(new Subset(file.path(), file, drawn));
             }
         }
         return subsets;
@@ -89,14 +89,19 @@ final class WebFonts {
      * A font to cut down.
      *
      * @param path       where the subset goes in the site
-     * @param full       the whole TrueType font
+     * @param font       the whole TrueType font among the static files
      * @param codePoints the characters it keeps (those the font has)
      */
-    record Subset(String path, byte[] full, SortedSet<Integer> codePoints) {
+    record Subset(String path, SiteFile font, SortedSet<Integer> codePoints) {
+
+        /** What the subset is made from, for its stamp: the font's content and the characters. */
+        String inputs() {
+            return "font subset " + VERSION + "\n" + font.stamp() + "\n" + codePoints;
+        }
 
         /** The subset's bytes. */
         byte[] cut() {
-            return subset(full, codePoints, path);
+            return subset(font.content(), codePoints, path);
         }
     }
 
