@@ -98,6 +98,24 @@ class WebFontsTest {
     }
 
     @Test
+    void aBrokenPosterFontIsNamedWithItsFix() throws IOException {
+        Path staticDir = temp.resolve("static");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("static"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = staticDir.resolve(Path.of("static").relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Files.writeString(staticDir.resolve("fonts/Lato-Light.ttf"), "not a font");
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new SiteStage(SiteSettings.defaults().withStaticDir(staticDir))
+                        .generate(SiteFixture.films(), temp.resolve("site")));
+        assertTrue(e.getMessage().contains("fonts/Lato-Light.ttf") && e.getMessage().contains("from git"),
+                e.getMessage());
+    }
+
+    @Test
     void capitalsOfTheCreditsAreDrawnToo() {
         Set<Integer> drawn = WebFonts.posterCodePoints(List.of(SiteFixture.films().get(0)
                 .withName("Ωμέγα", java.util.OptionalInt.empty(), java.util.Optional.of("Łukasz Żuławski"))));
