@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.util.ConcurrentModificationException;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.batik.ext.awt.image.GraphicsUtil;
 import org.apache.batik.gvt.font.AWTGVTFont;
 import org.apache.batik.gvt.font.AWTGlyphGeometryCache;
@@ -63,6 +64,18 @@ final class BatikTranscoder {
     /** Renders the SVG to a PNG of the given size, with every colour Batik drew kept exactly when lossless. */
     static byte[] png(String svg, int width, int height, boolean lossless) {
         return encode(draw(svg, width, height), lossless);
+    }
+
+    /**
+     * Renders the SVG to a PNG of the given size as {@link #png(String, int, int, boolean)}, or, given the lettering
+     * of an image many will fetch, as compact as {@link PngEncoder#encodeCompact} makes it.
+     */
+    static byte[] png(String svg, int width, int height, boolean lossless, Optional<PngEncoder.Lettering> compact) {
+        if (compact.isEmpty()) {
+            return png(svg, width, height, lossless);
+        }
+        BufferedImage image = draw(svg, width, height);
+        return PngEncoder.encodeCompact(pixels(image), width, height, lossless, compact.get());
     }
 
     /** The image as a PNG, with every colour kept exactly when lossless (see {@link PngEncoder}). */

@@ -1,6 +1,7 @@
 package io.cinechrome.render;
 
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.png.PngEncoder;
 import io.cinechrome.render.svg.SvgCompactor;
 import io.cinechrome.render.svg.SvgUses;
 import io.cinechrome.render.text.Fonts;
@@ -88,7 +89,7 @@ final class FilmImages {
             drawings.add(new Drawing(inBrowser() ? Optional.empty() : Optional.of(ImageFiles.socialSvg(slug)),
                     ImageFiles.socialPng(slug), SocialSvg.svg(PosterText.drawable(entry), typesetter),
                     new PixelSize(RenderSettings.SOCIAL_WIDTH, RenderSettings.SOCIAL_HEIGHT), settings.losslessPng(),
-                    Kind.PAGE));
+                    Kind.PAGE, Optional.of(SocialSvg.lettering(entry))));
         }
         return drawings;
     }
@@ -148,7 +149,7 @@ final class FilmImages {
     /** The drawing's PNG, drawn from its uses written out as paths (the same pixels, a third faster for rings). */
     private static byte[] png(Drawing drawing) {
         return BatikTranscoder.png(SvgUses.inlined(drawing.svg()), drawing.size().width(), drawing.size().height(),
-                drawing.lossless());
+                drawing.lossless(), drawing.compact());
     }
 
     private static ImageFile svg(String path, String svg) {
@@ -164,18 +165,25 @@ final class FilmImages {
      * @param size     the PNG's size in pixels
      * @param lossless whether the PNG keeps every colour exactly (truecolour when it has more than 256)
      * @param kind     what it is for, which decides what is saved when the browser makes the print files
+     * @param compact  for an image every share of its page fetches (the social preview), the lettering its PNG is
+     *                 encoded {@linkplain PngEncoder#encodeCompact compactly} for; empty for the usual encoding
      */
     record Drawing(Optional<String> svgPath, String pngPath, String svg, PixelSize size, boolean lossless,
-                   Kind kind) {
+                   Kind kind, Optional<PngEncoder.Lettering> compact) {
 
         Drawing {
             if (svgPath == null || pngPath == null || pngPath.isBlank() || svg == null || svg.isBlank()
-                    || size == null || kind == null) {
+                    || size == null || kind == null || compact == null) {
                 throw new IllegalArgumentException("a drawing needs its PNG's path, its SVG and its size");
             }
             if (kind != Kind.PAGE && svgPath.isEmpty()) {
                 throw new IllegalArgumentException("a print file or a page's SVG needs its SVG: " + pngPath);
             }
+        }
+
+        /** A drawing with the usual PNG encoding. */
+        Drawing(Optional<String> svgPath, String pngPath, String svg, PixelSize size, boolean lossless, Kind kind) {
+            this(svgPath, pngPath, svg, size, lossless, kind, Optional.empty());
         }
     }
 

@@ -3,6 +3,7 @@ package io.cinechrome.render;
 import io.cinechrome.catalog.CatalogEntry;
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
+import io.cinechrome.render.png.PngEncoder;
 import io.cinechrome.render.svg.SvgBuilder;
 import io.cinechrome.render.svg.TextLine;
 import io.cinechrome.render.text.Credits;
@@ -59,6 +60,12 @@ final class SocialSvg {
         Band.draw(svg, Band.shares(entry.palette(), height, width - height), height - PALETTE_HEIGHT, PALETTE_HEIGHT);
         text(svg, entry, typesetter, ink);
         return svg.build();
+    }
+
+    /** The ground and ink of the preview's lettering, for its PNG's {@linkplain PngEncoder#encodeCompact encoding}. */
+    static PngEncoder.Lettering lettering(CatalogEntry entry) {
+        Rgb panel = panelColour(entry);
+        return new PngEncoder.Lettering(panel.packed(), Legibility.inkOn(panel).packed());
     }
 
     /** The dominant colour darkened to the panel's lightness, its colourfulness capped. */

@@ -18,7 +18,7 @@ import java.util.HexFormat;
 final class Stamp {
 
     /** Bump when the drawing code or the fonts change, so every film is drawn again. */
-    static final int RENDERER_VERSION = 17;
+    static final int RENDERER_VERSION = 18;
     /** The stamp's file name in a film's image folder. */
     static final String FILE_NAME = ".stamp";
     private static final String ALGORITHM = "SHA-256";

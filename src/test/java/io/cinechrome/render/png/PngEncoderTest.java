@@ -2,10 +2,16 @@ package io.cinechrome.render.png;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.colour.OkLab;
 import io.cinechrome.colour.Rgb;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -203,6 +209,98 @@ class PngEncoderTest {
         assertEquals(6, png[25], "colour type RGBA");
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         assertArrayEquals(pixels, decoded.getRGB(0, 0, size, size, null, 0, size));
+    }
+
+    @Test
+    void aCompactPngHasTheSamePixelsInFewerBytesWithTheLetteringsShadesFirst() throws IOException {
+        int width = 1200;
+        int height = 630;
+        int ground = 0x20101c;
+        int ink = 0xf6f3ec;
+        int[] pixels = lettered(width, height, ground, ink);
+        byte[] usual = PngEncoder.encode(pixels, width, height);
+        byte[] compact = PngEncoder.encodeCompact(pixels, width, height, false, new PngEncoder.Lettering(ground, ink));
+        assertEquals(3, compact[25], "colour type 3: palette-indexed");
+        assertArrayEquals(decoded(usual, width, height), decoded(compact, width, height), "the same pixels");
+        assertTrue(compact.length < usual.length * 0.9, compact.length + " bytes against " + usual.length);
+        int[] palette = palette(compact);
+        assertEquals(ground, palette[0], "the ground first");
+        int shades = 1;
+        while (shades < palette.length && grey(palette[shades]) > grey(palette[shades - 1])) {
+            shades++;
+        }
+        assertEquals(ink, palette[shades - 1], "then the shades, lighter and lighter up to the ink");
+        assertTrue(shades > 8, "the edges' shades are side by side: " + shades);
+        assertArrayEquals(compact, PngEncoder.encodeCompact(pixels, width, height, false,
+                new PngEncoder.Lettering(ground, ink)), "deterministic");
+    }
+
+    @Test
+    void aLosslessCompactPngWithManyColoursIsExactTruecolour() throws IOException {
+        int width = 600;
+        int height = 315;
+        int[] pixels = lettered(width, height, 0x101010, 0xffffff);
+        for (int x = 0; x < width; x++) {
+            pixels[x] = 0xff000000 | x * 0x010101 / 3 + x;
+        }
+        byte[] png = PngEncoder.encodeCompact(pixels, width, height, true, new PngEncoder.Lettering(0x101010, 0xffffff));
+        assertEquals(2, png[25], "colour type RGB");
+        assertArrayEquals(pixels, decoded(png, width, height), "exact");
+    }
+
+    @Test
+    void letteringNeedsTwoDifferentColours() {
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0x123456, 0x123456));
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0xff123456, 0xffffff));
+    }
+
+    /**
+     * A social preview's shapes: stripes of 150 random colours on the left half, a flat ground on the right with
+     * anti-aliased ink discs and bars on it, like glyphs.
+     */
+    private static int[] lettered(int width, int height, int ground, int ink) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        SplittableRandom random = new SplittableRandom(3);
+        int half = width / 2;
+        int[] colours = random.ints(150, 0, 0x1000000).toArray();
+        for (int x = 0; x < half; x++) {
+            g.setColor(new Color(colours[random.nextInt(colours.length)]));
+            g.fillRect(x, 0, 1, height);
+        }
+        g.setColor(new Color(ground));
+        g.fillRect(half, 0, width - half, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(ink));
+        for (int i = 0; i < 40; i++) {
+            double x = half + 20 + random.nextDouble() * (width - half - 80);
+            double y = 20 + random.nextDouble() * (height - 80);
+            g.fill(new Ellipse2D.Double(x, y, 7 + random.nextDouble() * 40, 7 + random.nextDouble() * 40));
+            g.fill(new Rectangle2D.Double(x + 0.3, y + 50.6, 2.4, 20.2));
+        }
+        g.dispose();
+        return image.getRGB(0, 0, width, height, null, 0, width);
+    }
+
+    private static int[] decoded(byte[] png, int width, int height) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(png)).getRGB(0, 0, width, height, null, 0, width);
+    }
+
+    /** The RGB entries of a PNG's PLTE chunk, which {@link PngEncoder} writes right after the header. */
+    private static int[] palette(byte[] png) {
+        int at = 8 + 25;
+        int length = (png[at] & 0xff) << 24 | (png[at + 1] & 0xff) << 16 | (png[at + 2] & 0xff) << 8 | png[at + 3] & 0xff;
+        assertEquals("PLTE", new String(png, at + 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        int[] rgb = new int[length / 3];
+        for (int i = 0; i < rgb.length; i++) {
+            int p = at + 8 + 3 * i;
+            rgb[i] = (png[p] & 0xff) << 16 | (png[p + 1] & 0xff) << 8 | png[p + 2] & 0xff;
+        }
+        return rgb;
+    }
+
+    private static int grey(int rgb) {
+        return (rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff);
     }
 
     /** 1,080 stripes of a random walk in colour, darkened by a smooth band across the middle like a title scrim. */
