@@ -109,7 +109,7 @@ class BrowserPrintsTest {
         }
         String noScript = SiteLinks.parse(site.resolve("films/" + SLUG + "/index.html")).select(".palette noscript")
                 .text();
-        assertTrue(noScript.contains("turn on JavaScript to download them") && noScript.contains("palette files"),
+        assertTrue(noScript.contains("Turn on JavaScript to download the palette files"),
                 "without a script the page says why the palette files do not come: " + noScript);
     }
 
