@@ -8,7 +8,7 @@
  * - The barcode tells the time under the pointer, or under the keyboard cursor (it becomes a slider).
  * - In a gallery that leaves print files to the browser (--downloads browser), a film page draws its posters and
  *   palette card from img/<slug>/prints.json.deflate as they come near the viewport, one a task, and makes each
- *   SVG and PNG download when it is clicked.
+ *   SVG and PNG download when it is clicked; a click on a palette file unpacks it from films/<slug>/palette.deflate.
  */
 (function () {
   'use strict';
@@ -1120,19 +1120,58 @@
     return { make: make, prints: prints, url: url };
   }
 
-  /** Where a deflated export's stripes array was left out, after its key (see PaletteExports.STRIPES). */
+  /** Where the bundled JSON's stripes array was left out, after its key (see PaletteExports.STRIPES). */
   var STRIPES_LEFT_OUT = '"stripes" : @stripes@';
 
-  /** An unpacked export with its stripes array written back from the print sources' bars, as Jackson writes it. */
-  function withStripes(blob, data) {
+  /** The format of the palette bundle this script reads (PaletteBundle.VERSION). */
+  var BUNDLE_VERSION = 1;
+
+  /** Each export's type, as a static server sends the saved file (none knows .gpl or .ase). */
+  var EXPORT_TYPES = {
+    css: 'text/css', json: 'application/json', gpl: 'application/octet-stream', ase: 'application/octet-stream'
+  };
+
+  /** The JSON export with its stripes array written back from the print sources' bars, as Jackson writes it. */
+  function withStripes(blob, prints) {
+    if (blob.type !== EXPORT_TYPES.json) {
+      return Promise.resolve(blob);
+    }
     return blob.text().then(function (text) {
       if (text.indexOf(STRIPES_LEFT_OUT) < 0) {
         return blob;
       }
-      var stripes = '"stripes" : [ ' + hexes(data.bars).map(function (c) { return '"#' + c + '"'; }).join(', ')
-        + ' ]';
-      return new Blob([text.replace(STRIPES_LEFT_OUT, function () { return stripes; })],
-        { type: 'application/json' });
+      return prints.then(function (data) {
+        var stripes = '"stripes" : [ ' + hexes(data.bars).map(function (c) { return '"#' + c + '"'; }).join(', ')
+          + ' ]';
+        return new Blob([text.replace(STRIPES_LEFT_OUT, function () { return stripes; })], { type: blob.type });
+      });
+    });
+  }
+
+  /**
+   * The files of an unpacked palette bundle by name, each its bytes as saved (see PaletteBundle.java): a line of
+   * JSON that names each file and its size, then the files one after another.
+   */
+  function unbundled(blob, url) {
+    return blob.arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var end = bytes.indexOf(10);
+      var index = end < 0 ? {} : JSON.parse(new TextDecoder().decode(bytes.subarray(0, end)));
+      if (index.version !== BUNDLE_VERSION) {
+        throw new Error(url + ' is not a palette bundle of version ' + BUNDLE_VERSION);
+      }
+      var files = {};
+      var at = end + 1;
+      index.files.forEach(function (file) {
+        var extension = file[0].slice(file[0].lastIndexOf('.') + 1);
+        files[file[0]] = new Blob([bytes.subarray(at, at + file[1])],
+          { type: EXPORT_TYPES[extension] || 'application/octet-stream' });
+        at += file[1];
+      });
+      if (at !== bytes.length) {
+        throw new Error(url + ' holds ' + bytes.length + ' bytes, not the ' + at + ' its index names');
+      }
+      return files;
     });
   }
 
@@ -1203,28 +1242,58 @@
       });
       Array.prototype.forEach.call(article.querySelectorAll('a[download]'), function (link) {
         var name = fileName(link.getAttribute('href'));
-        var deflated = link.closest('[data-deflated]');
-        var unpack = deflated && deflated.getAttribute('data-deflated').split(' ').indexOf(name) >= 0;
-        if (!names[name] && !unpack) {
+        if (!names[name] || link.closest('[data-deflated]')) {
           return;
         }
         link.addEventListener('click', function (event) {
           event.preventDefault();
-          (unpack ? unpacked(link.href + '.deflate').then(function (blob) {
-            return withStripes(blob, data);
-          }) : printer.make(name)).then(function (blob) {
-            var save = document.createElement('a');
-            save.href = URL.createObjectURL(blob);
-            save.download = name;
-            document.body.appendChild(save);
-            save.click();
-            save.remove();
-            setTimeout(function () { URL.revokeObjectURL(save.href); }, SAVED_URL_MILLIS);
-          }).catch(function (error) {
-            window.console.error('Cinechrome: cannot make ' + name + ': ' + error.message);
-          });
+          saved(printer.make(name), name);
         });
       });
+    });
+    Array.prototype.forEach.call(article.querySelectorAll('[data-deflated]'), function (list) {
+      initExports(list, printer.prints);
+    });
+  }
+
+  /**
+   * The palette links of a gallery that keeps the exports in one deflated file: a click unpacks it (once) and
+   * saves the file the link names, its bytes as a gallery with saved files holds them.
+   */
+  function initExports(list, prints) {
+    var url = new URL(list.getAttribute('data-deflated'), document.baseURI).href;
+    var files = null;
+    Array.prototype.forEach.call(list.querySelectorAll('a[download]'), function (link) {
+      var name = fileName(link.getAttribute('href'));
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        if (!files) {
+          files = unpacked(url).then(function (blob) { return unbundled(blob, url); });
+          // A file that did not come is asked for again at the next click.
+          files.catch(function () { files = null; });
+        }
+        saved(files.then(function (all) {
+          if (!all[name]) {
+            throw new Error('no file named ' + name + ' in ' + url);
+          }
+          return withStripes(all[name], prints);
+        }), name);
+      });
+    });
+  }
+
+  /** Saves the file a promise makes under this name, as a click on a link to it would. */
+  function saved(made, name) {
+    made.then(function (blob) {
+      var save = document.createElement('a');
+      save.href = URL.createObjectURL(blob);
+      save.download = name;
+      document.body.appendChild(save);
+      save.click();
+      save.remove();
+      setTimeout(function () { URL.revokeObjectURL(save.href); }, SAVED_URL_MILLIS);
+    }).catch(function (error) {
+      window.console.error('Cinechrome: cannot make ' + name + ': ' + error.message);
     });
   }
 

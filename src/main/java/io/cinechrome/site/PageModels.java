@@ -318,7 +318,7 @@ final class PageModels {
                         settings.downloads()),
                 FilmViews.acts(film), film.hdr(), form(film),
                 settings.downloads() == Downloads.BROWSER ? FILM_ROOT + ImageFiles.prints(film.slug()) : "",
-                PaletteExports.deflated(settings.downloads()));
+                PaletteExports.bundle(settings.downloads()));
     }
 
     /** "Series of 13 episodes", "Film in 2 parts", or empty. */

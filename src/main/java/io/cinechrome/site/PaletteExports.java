@@ -18,7 +18,8 @@ import java.util.Locale;
  * A film's palette as files for design tools, written next to its page ({@code films/<slug>/palette.*}):
  * CSS custom properties, JSON ({@link FilmsJson#palette}), a GIMP/Inkscape palette ({@code .gpl}) and an Adobe
  * Swatch Exchange file ({@code .ase}). Every colour is named "name #rrggbb" so the files read well in a swatch
- * list.
+ * list. Where the browser makes the print files, the four are kept in one deflated file ({@link PaletteBundle})
+ * that the page's script unpacks when one is downloaded.
  */
 final class PaletteExports {
 
@@ -44,30 +45,40 @@ final class PaletteExports {
 
     /** The extensions of the files, in the order {@link #of} makes them. */
     private static final List<String> EXTENSIONS = List.of(".css", ".json", ".gpl", ".ase");
-    /** The one export kept deflated when the browser makes the print files: the JSON, which holds the stripes. */
-    static final String DEFLATED = ".json";
     /**
-     * Stands for the JSON's stripes array in its deflated file: the page's script writes it back from the stripes
-     * of the film's print sources, which hold them already (so a film's stripes are stored once less). It follows
-     * the key {@code "stripes" : }, which no JSON string can hold (its quotes would be escaped).
+     * Where the browser makes the print files, the one file that holds the four ({@link PaletteBundle}), which the
+     * page's script unpacks when one is downloaded.
+     */
+    static final String BUNDLE = NAME + Deflated.SUFFIX;
+    /**
+     * Stands for the JSON's stripes array in the bundle: the page's script writes it back from the stripes of the
+     * film's print sources, which hold them already (so a film's stripes are stored once less). It follows the key
+     * {@code "stripes" : }, which no JSON string can hold (its quotes would be escaped).
      */
     static final String STRIPES = "@stripes@";
     private static final String STRIPES_KEY = "\"stripes\" : ";
 
     /**
-     * The four files of a film, in a fixed order; where the browser makes the print files, the JSON (which holds
-     * every stripe) is kept deflated, with its stripes left to the page's script ({@link #STRIPES}), which puts
-     * them back and unpacks the file when it is downloaded.
+     * The files of a film: the four exports in a fixed order, or where the browser makes the print files the one
+     * {@link #BUNDLE} that holds them, the JSON (which holds every stripe) with its stripes left to the page's
+     * script ({@link #STRIPES}).
      */
     static List<SiteFile> of(CatalogEntry film, Downloads downloads) {
-        List<String> paths = paths(film, downloads);
+        String folder = FilmViews.page(film);
         String json = FilmsJson.palette(film);
-        return List.of(SiteFile.text(paths.get(0), css(film)),
-                downloads == Downloads.BROWSER
-                        ? new SiteFile(paths.get(1), Deflated.of(stripesLeftOut(film, json)
-                                .getBytes(StandardCharsets.UTF_8)))
-                        : SiteFile.text(paths.get(1), json),
-                SiteFile.text(paths.get(2), gpl(film)), new SiteFile(paths.get(3), ase(film)));
+        List<SiteFile> exports = List.of(file(folder, 0, text(css(film))),
+                file(folder, 1, text(downloads == Downloads.BROWSER ? stripesLeftOut(film, json) : json)),
+                file(folder, 2, text(gpl(film))), file(folder, 3, ase(film)));
+        return downloads == Downloads.BROWSER ? List.of(PaletteBundle.of(folder + BUNDLE, exports)) : exports;
+    }
+
+    /** The export of the {@code index}th of {@link #EXTENSIONS} in the film's folder. */
+    private static SiteFile file(String folder, int index, byte[] content) {
+        return new SiteFile(folder + NAME + EXTENSIONS.get(index), content);
+    }
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -88,16 +99,16 @@ final class PaletteExports {
         return at < 0 ? json : json.substring(0, at) + STRIPES_KEY + STRIPES + json.substring(at + stripes.length());
     }
 
-    /** The names of the exports kept deflated, space-separated (none with saved print files). */
-    static String deflated(Downloads downloads) {
-        return downloads == Downloads.BROWSER ? NAME + DEFLATED : "";
+    /** The file the exports are kept in, which the page's script unpacks (none with saved print files). */
+    static String bundle(Downloads downloads) {
+        return downloads == Downloads.BROWSER ? BUNDLE : "";
     }
 
     /** Where {@link #of} puts the files, without making them. */
     static List<String> paths(CatalogEntry film, Downloads downloads) {
         String folder = FilmViews.page(film);
-        return EXTENSIONS.stream().map(extension -> folder + NAME + extension
-                + (downloads == Downloads.BROWSER && DEFLATED.equals(extension) ? Deflated.SUFFIX : "")).toList();
+        return downloads == Downloads.BROWSER ? List.of(folder + BUNDLE)
+                : EXTENSIONS.stream().map(extension -> folder + NAME + extension).toList();
     }
 
     /** "navy #0f1a45". */

@@ -162,13 +162,15 @@ class BuildCommandTest {
                 "--stripes", "24", "--downloads", "browser");
         assertTrue(Files.isRegularFile(images.resolve("prints.json.deflate")));
         assertFalse(Files.exists(images.resolve("poster.png")), "no print file saved");
-        assertTrue(Files.isRegularFile(site.resolve("films/heat-1995/palette.json.deflate")));
+        assertTrue(Files.isRegularFile(site.resolve("films/heat-1995/palette.deflate")));
+        assertFalse(Files.exists(site.resolve("films/heat-1995/palette.ase")), "the palette files are in the bundle");
         assertTrue(Files.readString(site.resolve("films/heat-1995/index.html")).contains("data-prints="));
 
         run(0, "render", "--catalog", catalog.toString(), "--site", site.toString());
         assertTrue(Files.isRegularFile(images.resolve("poster.png")), "the print files come back");
         assertFalse(Files.exists(images.resolve("prints.json.deflate")), "and the sources go");
-        assertFalse(Files.exists(site.resolve("films/heat-1995/palette.json.deflate")));
+        assertFalse(Files.exists(site.resolve("films/heat-1995/palette.deflate")));
+        assertTrue(Files.isRegularFile(site.resolve("films/heat-1995/palette.ase")), "saved again, one a file");
         assertFalse(Files.readString(site.resolve("films/heat-1995/index.html")).contains("data-prints="));
 
         String bad = run(2, "render", "--catalog", catalog.toString(), "--site", site.toString(), "--downloads", "paper");

@@ -1,5 +1,6 @@
 package io.cinechrome.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import io.cinechrome.render.RenderSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +31,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import javax.imageio.ImageIO;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A gallery built with {@code --downloads browser}: its film pages make every print file in headless Chromium,
  * and what they make is what a gallery with saved files holds: the same SVG text (each embedded stripe picture
- * with the same pixels), and PNGs whose stripes have the film's exact colours and whose title is drawn.
+ * with the same pixels), and PNGs whose stripes have the film's exact colours and whose title is drawn. Each
+ * palette file they unpack from the film's one bundle is the saved gallery's file, byte for byte.
  */
 class BrowserPrintsTest {
 
@@ -69,6 +68,7 @@ class BrowserPrintsTest {
         files = dir.resolve("files");
         site = dir.resolve("browser");
         assertTrue(new PosterStage(settings).renderAll(films, files).ok());
+        new SiteStage(SiteSettings.defaults()).generate(films, files);
         RenderReport report = new PosterStage(settings.withDownloads(Downloads.BROWSER)).renderAll(films, site);
         assertTrue(report.ok(), report.failures().toString());
         new SiteStage(SiteSettings.defaults().withDownloads(Downloads.BROWSER)).generate(films, site);
@@ -103,6 +103,14 @@ class BrowserPrintsTest {
         }
         long printBytes = Files.size(site.resolve(ImageFiles.prints(SLUG)));
         assertTrue(printBytes < 8_000, "print sources of 1,080 stripes: " + printBytes + " bytes");
+        try (Stream<Path> saved = Files.list(site.resolve("films/" + SLUG))) {
+            assertEquals(List.of("index.html", "palette.deflate"),
+                    saved.map(p -> p.getFileName().toString()).sorted().toList(), "the palette files in one bundle");
+        }
+        String noScript = SiteLinks.parse(site.resolve("films/" + SLUG + "/index.html")).select(".palette noscript")
+                .text();
+        assertTrue(noScript.contains("Turn on JavaScript to download the palette files"),
+                "without a script the page says why the palette files do not come: " + noScript);
     }
 
     @Test
@@ -194,18 +202,48 @@ class BrowserPrintsTest {
         assertEquals(Files.readString(files.resolve(ImageFiles.posterSvg(SLUG, PosterStyle.RING))),
                 Files.readString(ring));
         assertFalse(Files.exists(site.resolve(ImageFiles.posterSvg(SLUG, PosterStyle.RING))));
-        session.browser.findElement(By.cssSelector(".exports a[href='palette.json']")).click();
-        Path json = downloads.resolve("palette.json");
-        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Files.isRegularFile(json));
-        assertEquals(FilmsJson.palette(heat), Files.readString(json));
-        assertFalse(Files.exists(site.resolve("films/" + SLUG + "/palette.json")), "kept deflated only");
-        String kept;
-        try (InputStream in = new InflaterInputStream(Files.newInputStream(site.resolve("films/" + SLUG
-                + "/palette.json.deflate")), new Inflater(true))) {
-            kept = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachPaletteLinkSavesTheFileAGalleryWithFilesSavesByteForByte() throws Exception {
+        String folder = "films/" + SLUG + "/";
+        session.open(folder);
+        Path downloads = Files.createDirectories(dir.resolve("palette-downloads"));
+        session.browser.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        // Notes the type of each file the page saves, by the name it saves it under.
+        session.browser.executeScript("var types = {}; window.savedTypes = {};"
+                + " var create = URL.createObjectURL; URL.createObjectURL = function (blob) {"
+                + "   var url = create.call(URL, blob); types[url] = blob.type; return url; };"
+                + " var click = HTMLAnchorElement.prototype.click;"
+                + " HTMLAnchorElement.prototype.click = function () {"
+                + "   if (this.download) { window.savedTypes[this.download] = types[this.href]; }"
+                + "   return click.call(this); };");
+        Map<String, String> types = Map.of("palette.css", "text/css", "palette.json", "application/json",
+                "palette.gpl", "application/octet-stream", "palette.ase", "application/octet-stream");
+        for (String name : List.of("palette.css", "palette.json", "palette.gpl", "palette.ase")) {
+            session.browser.findElement(By.cssSelector(".exports a[href='" + name + "']")).click();
+            Path saved = downloads.resolve(name);
+            new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Files.isRegularFile(saved));
+            assertArrayEquals(Files.readAllBytes(files.resolve(folder + name)), Files.readAllBytes(saved), name);
+            assertFalse(Files.exists(site.resolve(folder + name)), name + " is kept in the bundle only");
         }
-        assertTrue(kept.contains("\"stripes\" : @stripes@") && kept.length() < Files.size(json) / 4,
-                "the 1,080 stripes come from the print sources: " + kept.length() + " of " + Files.size(json));
+        assertEquals(FilmsJson.palette(heat), Files.readString(downloads.resolve("palette.json")));
+        assertEquals(types, session.browser.executeScript("return window.savedTypes"));
+        assertEquals(links(files.resolve(folder + "index.html")), links(site.resolve(folder + "index.html")),
+                "the same names and words as with saved files");
+        Map<String, byte[]> bundled = PaletteBundleTest.unpacked(Files.readAllBytes(site.resolve(folder
+                + PaletteExports.BUNDLE)));
+        String kept = new String(bundled.get("palette.json"), StandardCharsets.UTF_8);
+        assertTrue(kept.contains("\"stripes\" : @stripes@") && kept.length() < Files.size(downloads.resolve(
+                "palette.json")) / 4, "the 1,080 stripes come from the print sources: " + kept.length() + " of "
+                + Files.size(downloads.resolve("palette.json")));
+    }
+
+    /** A film page's palette links: where each leads and what it reads. */
+    private static List<String> links(Path page) {
+        return SiteLinks.parse(page).select(".exports a").stream().map(a -> a.attr("href") + " " + a.text()
+                + (a.hasAttr("download") ? " (download)" : "")).toList();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.render.Downloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -337,6 +338,43 @@ class SiteStageTest {
         assertTrue(Files.exists(root.resolve("img/heat-1995/poster.png")), "img/ belongs to the render stage");
         assertTrue(Files.exists(outside));
         assertEquals(List.of(), SiteLinks.broken(root, "/", ""));
+    }
+
+    /**
+     * Where the browser makes the downloads, a film's folder holds its page and one bundle of the palette files; a
+     * run over a gallery of the earlier layout (three files saved as they are and the JSON deflated alone) removes
+     * them, and a switch back to saved files brings the four back and the bundle goes.
+     */
+    @Test
+    void aBrowserGalleryKeepsThePaletteFilesInOneBundleAndRemovesTheEarlierLayout(@TempDir Path dir)
+            throws IOException {
+        Path root = dir.resolve("site");
+        SiteSettings browser = SETTINGS.withDownloads(Downloads.BROWSER);
+        new SiteStage(browser).generate(SiteFixture.films(), root);
+        Path heat = root.resolve("films/heat-1995");
+        assertEquals(List.of("index.html", "palette.deflate"), names(heat));
+        List<String> earlier = List.of("palette.ase", "palette.css", "palette.gpl", "palette.json.deflate");
+        for (String name : earlier) {
+            Files.write(heat.resolve(name), new byte[] {1, 2, 3});
+        }
+        // A new version of the code never has the run stamp of the one that made the earlier layout.
+        Files.delete(root.resolve(PageStamps.RUN_FILE));
+        SiteReport again = new SiteStage(browser).generate(SiteFixture.films(), root);
+        assertEquals(earlier.stream().map(name -> "films/heat-1995/" + name).toList(), again.removed());
+        assertEquals(List.of("index.html", "palette.deflate"), names(heat));
+        assertEquals("palette.deflate", SiteLinks.parse(heat.resolve("index.html")).select("ul.exports")
+                .attr("data-deflated"));
+
+        SiteReport saved = new SiteStage(SETTINGS).generate(SiteFixture.films(), root);
+        assertTrue(saved.removed().contains("films/heat-1995/palette.deflate"), saved.removed().toString());
+        assertEquals(List.of("index.html", "palette.ase", "palette.css", "palette.gpl", "palette.json"), names(heat));
+        assertFalse(SiteLinks.parse(heat.resolve("index.html")).select("ul.exports").hasAttr("data-deflated"));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -30,8 +30,8 @@ import java.util.List;
  * @param form          "Series of 13 episodes", "Film in 2 parts", or empty for a film in one file
  * @param prints        the film's print sources, from which the page's script makes the posters and the palette
  *                      card (see {@code Downloads.BROWSER}), or empty when they are saved as files
- * @param deflated      the exports kept deflated, which the page's script unpacks when they are downloaded (their
- *                      names, space-separated), or empty
+ * @param deflated      the deflated file that holds the exports, which the page's script unpacks when one is
+ *                      downloaded (its name, beside the page), or empty when they are saved as files
  */
 public record FilmPage(Chrome chrome, Head head, String title, Link year, Link director, String duration,
         String durationIso, boolean blackAndWhite, String colours, Image poster, List<SwatchView> palette,
