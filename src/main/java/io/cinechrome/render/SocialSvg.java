@@ -62,10 +62,16 @@ final class SocialSvg {
         return svg.build();
     }
 
-    /** The ground and ink of the preview's lettering, for its PNG's {@linkplain PngEncoder#encodeCompact encoding}. */
+    /**
+     * The ground, ink and area of the preview's lettering (the panel above its palette), for its PNG's
+     * {@linkplain PngEncoder#encodeCompact encoding}.
+     */
     static PngEncoder.Lettering lettering(CatalogEntry entry) {
         Rgb panel = panelColour(entry);
-        return new PngEncoder.Lettering(panel.packed(), Legibility.inkOn(panel).packed());
+        int width = RenderSettings.SOCIAL_WIDTH;
+        int height = RenderSettings.SOCIAL_HEIGHT;
+        return new PngEncoder.Lettering(panel.packed(), Legibility.inkOn(panel).packed(),
+                new PngEncoder.Area(height, 0, width, height - (int) PALETTE_HEIGHT));
     }
 
     /** The dominant colour darkened to the panel's lightness, its colourfulness capped. */

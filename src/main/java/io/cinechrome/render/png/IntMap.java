@@ -44,6 +44,11 @@ final class IntMap {
         return size;
     }
 
+    /** Whether the key has a value. */
+    boolean contains(int key) {
+        return used[slot(key)];
+    }
+
     /** The key's value; the key must be there. */
     int get(int key) {
         int slot = slot(key);

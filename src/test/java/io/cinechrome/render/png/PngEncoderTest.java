@@ -15,6 +15,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -212,27 +214,44 @@ class PngEncoderTest {
     }
 
     @Test
-    void aCompactPngHasTheSamePixelsInFewerBytesWithTheLetteringsShadesFirst() throws IOException {
+    void aCompactPngKeepsThePictureAndDrawsTheLetteringsEdgesWithEightShadesFirstInItsPalette() throws IOException {
         int width = 1200;
         int height = 630;
         int ground = 0x20101c;
         int ink = 0xf6f3ec;
         int[] pixels = lettered(width, height, ground, ink);
+        PngEncoder.Area area = new PngEncoder.Area(width / 2, 0, width, height);
+        PngEncoder.Lettering lettering = new PngEncoder.Lettering(ground, ink, area);
         byte[] usual = PngEncoder.encode(pixels, width, height);
-        byte[] compact = PngEncoder.encodeCompact(pixels, width, height, false, new PngEncoder.Lettering(ground, ink));
+        byte[] compact = PngEncoder.encodeCompact(pixels, width, height, false, lettering);
         assertEquals(3, compact[25], "colour type 3: palette-indexed");
-        assertArrayEquals(decoded(usual, width, height), decoded(compact, width, height), "the same pixels");
-        assertTrue(compact.length < usual.length * 0.9, compact.length + " bytes against " + usual.length);
+        assertTrue(compact.length < usual.length * 0.8, compact.length + " bytes against " + usual.length);
+        int[] decoded = decoded(compact, width, height);
+        Set<Integer> shades = new HashSet<>();
+        // Half a step of the eight from ground to ink, plus rounding.
+        int step = (0xf6 - 0x10) / (2 * (PngEncoder.LETTERING_SHADES - 1)) + 1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (x < area.left()) {
+                    assertEquals(pixels[i], decoded[i], "the picture beside the lettering is exact at " + x + "," + y);
+                    continue;
+                }
+                shades.add(decoded[i]);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int moved = Math.abs((pixels[i] >> shift & 0xff) - (decoded[i] >> shift & 0xff));
+                    assertTrue(moved <= step, "an edge moved by " + moved + " at " + x + "," + y);
+                }
+            }
+        }
+        assertEquals(PngEncoder.LETTERING_SHADES, shades.size(), "ground, ink and the shades between: " + shades);
         int[] palette = palette(compact);
         assertEquals(ground, palette[0], "the ground first");
-        int shades = 1;
-        while (shades < palette.length && grey(palette[shades]) > grey(palette[shades - 1])) {
-            shades++;
+        for (int i = 1; i < PngEncoder.LETTERING_SHADES; i++) {
+            assertTrue(grey(palette[i]) > grey(palette[i - 1]), "then the shades, lighter and lighter");
         }
-        assertEquals(ink, palette[shades - 1], "then the shades, lighter and lighter up to the ink");
-        assertTrue(shades > 8, "the edges' shades are side by side: " + shades);
-        assertArrayEquals(compact, PngEncoder.encodeCompact(pixels, width, height, false,
-                new PngEncoder.Lettering(ground, ink)), "deterministic");
+        assertEquals(ink, palette[PngEncoder.LETTERING_SHADES - 1], "up to the ink");
+        assertArrayEquals(compact, PngEncoder.encodeCompact(pixels, width, height, false, lettering), "deterministic");
     }
 
     @Test
@@ -243,15 +262,20 @@ class PngEncoderTest {
         for (int x = 0; x < width; x++) {
             pixels[x] = 0xff000000 | x * 0x010101 / 3 + x;
         }
-        byte[] png = PngEncoder.encodeCompact(pixels, width, height, true, new PngEncoder.Lettering(0x101010, 0xffffff));
+        PngEncoder.Lettering lettering = new PngEncoder.Lettering(0x101010, 0xffffff,
+                new PngEncoder.Area(width / 2, 0, width, height));
+        byte[] png = PngEncoder.encodeCompact(pixels, width, height, true, lettering);
         assertEquals(2, png[25], "colour type RGB");
-        assertArrayEquals(pixels, decoded(png, width, height), "exact");
+        assertArrayEquals(pixels, decoded(png, width, height), "exact, the lettering's edges too");
     }
 
     @Test
-    void letteringNeedsTwoDifferentColours() {
-        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0x123456, 0x123456));
-        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0xff123456, 0xffffff));
+    void letteringNeedsTwoDifferentColoursAndAnArea() {
+        PngEncoder.Area area = new PngEncoder.Area(0, 0, 10, 10);
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0x123456, 0x123456, area));
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Lettering(0xff123456, 0xffffff, area));
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Area(5, 0, 5, 10));
+        assertThrows(IllegalArgumentException.class, () -> new PngEncoder.Area(-1, 0, 5, 10));
     }
 
     /**
