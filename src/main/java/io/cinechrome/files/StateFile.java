@@ -21,7 +21,7 @@ public final class StateFile {
 
     /**
      * The zlib level. State files are written on every run that changes anything: at 1,000 films level 6 makes
-     * the three a site keeps 305 KB of 1,041 KB in about 35 ms, level 9 only 2.3 % less in twice the time.
+     * the three a site keeps 305 KB of 1,041 KB in 27 ms of CPU, level 1 335 KB in 7 ms, level 9 298 KB in 61 ms.
      */
     static final int LEVEL = 6;
 
