@@ -34,7 +34,7 @@ public final class Deflated {
         return deflate(content, LEVEL, true);
     }
 
-    /** The bytes as a zlib stream at {@code level} (0-9): the same bytes and level always give the same stream. */
+    /** The bytes as a zlib stream at {@code level} (0-9): with one zlib, the same bytes and level give one stream. */
     public static byte[] zlib(byte[] content, int level) {
         return deflate(content, level, false);
     }

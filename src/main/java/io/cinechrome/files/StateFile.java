@@ -14,7 +14,8 @@ import java.util.zip.DataFormatException;
  * A file a build keeps for its next run in the folder it writes (the site's content stamps, the stamps of what
  * some files are made from, the similar films found): UTF-8 text, deflated on disk as a zlib stream, since it is
  * published with the site and deflate makes such lines of hashes and names a third of their size. The same text
- * always gives the same bytes, and a file is written whole or not at all ({@link AtomicFiles}). A file of plain text,
+ * gives the same bytes (at a fixed level, with one zlib), and a file is written whole or not at all
+ * ({@link AtomicFiles}). A file of plain text,
  * as earlier versions wrote them, is still read: a zlib stream tells itself from text by its first two bytes.
  */
 public final class StateFile {
