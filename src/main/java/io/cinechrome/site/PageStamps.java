@@ -1,13 +1,12 @@
 package io.cinechrome.site;
 
 import io.cinechrome.files.AtomicFiles;
-import java.io.BufferedReader;
+import io.cinechrome.files.StateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +26,10 @@ import java.util.TreeMap;
  * inputs and of the code: when both match, the file's last stamp is kept without making it. A missing or damaged stamp file only
  * means everything is compared again; the file is off the disk while a run writes, so a run stopped half-way
  * leaves no stamps that lie.
+ *
+ * <p>The stamps and the inputs are lines of "stamp path", published with the site, so they are kept deflated
+ * ({@link StateFile}: about a third of the text, 0.2 KB a film); plain text, as earlier versions wrote them, is
+ * still read. {@value #RUN_FILE} is a single stamp, which deflate would only make longer, so it stays text.
  */
 public final class PageStamps {
 
@@ -39,7 +42,8 @@ public final class PageStamps {
     private static final String ALGORITHM = "SHA-256";
     /**
      * The file holding the stamp of the whole run's inputs. It names the code that ran (which differs between
-     * machines), so it is kept apart from the stamps, which are the same on every machine.
+     * machines), so it is kept apart from the stamps, which are the same on every machine. One line of text: 33
+     * bytes, which a zlib stream would make 41.
      */
     static final String RUN_FILE = ".cinechrome-run";
 
@@ -74,16 +78,14 @@ public final class PageStamps {
     /** A stamp file's "stamp path" lines; none when it is missing or damaged. */
     private static Map<String, String> read(Path file) {
         Map<String, String> stamps = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        try {
+            StateFile.read(file).lines().forEach(line -> {
                 int space = line.indexOf(' ');
                 if (space == HASH_CHARS) {
                     stamps.put(line.substring(space + 1), line.substring(0, space));
                 }
-            }
-        } catch (NoSuchFileException e) {
-            return stamps;
-        } catch (IOException | UncheckedIOException e) {
+            });
+        } catch (IOException e) {
             stamps.clear();
         }
         return stamps;
@@ -178,12 +180,7 @@ public final class PageStamps {
     private static void write(Path file, Map<String, String> stamps) {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(stamps).forEach((path, stamp) -> text.append(stamp).append(' ').append(path).append('\n'));
-        try {
-            AtomicFiles.writeString(file, text.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()
-                    + " (check the site folder's permissions and free space)", e);
-        }
+        StateFile.write(file, text.toString());
     }
 
     /** The stamp of some text. */

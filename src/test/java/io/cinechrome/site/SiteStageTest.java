@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinechrome.catalog.CatalogEntry;
+import io.cinechrome.files.Deflated;
+import io.cinechrome.files.StateFile;
 import io.cinechrome.render.Downloads;
+import io.cinechrome.site.browse.SimilarMemory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.DataFormatException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +37,10 @@ class SiteStageTest {
 
     static final String SITE_URL = "https://user.github.io/repo/";
     static final SiteSettings SETTINGS = SiteSettings.defaults().withTitle("Film & <Colour>").withSiteUrl(SITE_URL);
+    /** The files a build leaves for its next run, but for the one stamp of the run's inputs. */
+    private static final List<String> STATE_FILES = List.of(PageStamps.FILE, PageStamps.INPUTS_FILE,
+            SimilarMemory.FILE);
+
 
     @TempDir
     static Path shared;
@@ -262,16 +270,25 @@ class SiteStageTest {
         }
     }
 
-    /** The first line where two texts differ, both ways. */
+    /** The first line where two texts (or deflated state files) differ, both ways. */
     private static String firstDifference(byte[] expected, byte[] actual) {
-        String[] a = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
-        String[] b = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+        String[] a = text(expected).split("\n", -1);
+        String[] b = text(actual).split("\n", -1);
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             if (!a[i].equals(b[i])) {
                 return "line " + (i + 1) + "\n  scratch:     " + a[i] + "\n  incremental: " + b[i];
             }
         }
         return a.length + " lines against " + b.length;
+    }
+
+    /** A file's text, inflated when it is a state file. */
+    private static String text(byte[] bytes) {
+        try {
+            return new String(Deflated.isZlib(bytes) ? Deflated.inflate(bytes) : bytes, StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     static List<CatalogEntry> replace(List<CatalogEntry> films, String slug,
@@ -321,6 +338,76 @@ class SiteStageTest {
             }
         }
         return all;
+    }
+
+    /**
+     * A site whose state files are plain text, as earlier versions wrote them, is built on from them: a new version
+     * (whose code gives the run other inputs) makes nothing again, and writes the state files deflated, the bytes
+     * a build from scratch gives.
+     */
+    @Test
+    void plainTextStateFilesOfAnEarlierVersionAreBuiltOn(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        List<CatalogEntry> films = SiteFixture.films();
+        new SiteStage(SETTINGS).generate(films, root);
+        Map<String, byte[]> before = withInputs(root);
+        for (String name : STATE_FILES) {
+            Path file = root.resolve(name);
+            assertTrue(Deflated.isZlib(Files.readAllBytes(file)), name + " is deflated");
+            Files.writeString(file, StateFile.read(file));
+        }
+        Files.delete(root.resolve(PageStamps.RUN_FILE));
+        // A page that the stamps of its inputs vouch for is not made again: a changed copy shows they were read.
+        Path page = root.resolve("films/heat-1995/index.html");
+        Files.writeString(page, "kept by its stamp");
+
+        SiteReport upgraded = new SiteStage(SETTINGS).generate(films, root);
+        assertEquals(0, upgraded.written());
+        assertEquals("kept by its stamp", read(page), "the plain stamps were trusted");
+        Files.write(page, before.get("films/heat-1995/index.html"));
+        assertSameFiles(before, withInputs(root));
+    }
+
+    /**
+     * Cut state files mean what damaged ones always meant: with the same inputs the run is done before reading
+     * them, and otherwise every file is compared again and the state files are written anew, with no error.
+     */
+    @Test
+    void cutStateFilesOnlyMeanComparingEveryFileAgain(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("site");
+        List<CatalogEntry> films = SiteFixture.films();
+        new SiteStage(SETTINGS).generate(films, root);
+        Map<String, byte[]> before = withInputs(root);
+        for (String name : STATE_FILES) {
+            Files.write(root.resolve(name), Arrays.copyOf(before.get(name), before.get(name).length / 2));
+        }
+        new SiteStage(SETTINGS).generate(films, root);
+        Map<String, byte[]> same = withInputs(root);
+        STATE_FILES.forEach(same::remove);
+        assertEquals(before.keySet().size() - STATE_FILES.size(), same.size());
+        same.forEach((file, bytes) -> assertArrayEquals(before.get(file), bytes, file));
+
+        Files.delete(root.resolve(PageStamps.RUN_FILE));
+        Path page = root.resolve("films/heat-1995/index.html");
+        Files.writeString(page, "made again, as no stamp vouches for it");
+        SiteReport rebuilt = new SiteStage(SETTINGS).generate(films, root);
+        assertEquals(1, rebuilt.written(), "only the changed page differs");
+        assertSameFiles(before, withInputs(root));
+    }
+
+    /** Every file but the stamp of the run's inputs, which names this machine's code. */
+    private static Map<String, byte[]> withInputs(Path root) throws IOException {
+        Map<String, byte[]> all = everyFile(root);
+        all.put(PageStamps.INPUTS_FILE, Files.readAllBytes(root.resolve(PageStamps.INPUTS_FILE)));
+        return all;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String file : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(file), actual.get(file)),
+                    () -> file + " differs: " + firstDifference(expected.get(file), actual.get(file)));
+        }
     }
 
     @Test

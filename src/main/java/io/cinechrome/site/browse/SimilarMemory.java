@@ -1,16 +1,13 @@
 package io.cinechrome.site.browse;
 
 import io.cinechrome.colour.WeightedLab;
-import io.cinechrome.files.AtomicFiles;
+import io.cinechrome.files.StateFile;
 import io.cinechrome.site.PageStamps;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +18,14 @@ import java.util.TreeMap;
  * the hash of its palette and its closest films with their distances. A film whose palette and whose closest films
  * are unchanged only needs comparing with the films that are new or changed since, which turns a re-run over a
  * large catalogue from a million palette comparisons into a few thousand. A missing, damaged or older file only
- * means every film is searched again.
+ * means every film is searched again. The file is a {@link StateFile}: its lines (a header, then a film, its
+ * palette's hash and its closest films, by tabs) are deflated, to a third of their size, since it is published with
+ * the site; plain text, as earlier versions wrote it, is still read.
  */
 public final class SimilarMemory {
 
     /** The memory's file name in the site root. */
-    static final String FILE = ".cinechrome-similar";
+    public static final String FILE = ".cinechrome-similar";
     /** Bump when the distance or the order of similar films changes, so remembered answers are not reused. */
     public static final int VERSION = 2;
     private static final String HEADER = "cinechrome-similar " + VERSION + " count=" + SimilarFilms.COUNT;
@@ -82,11 +81,10 @@ public final class SimilarMemory {
     public static SimilarMemory load(Path root) {
         Path path = root.resolve(FILE);
         Map<String, Found> found = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            if (HEADER.equals(reader.readLine())) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    parse(line, found);
-                }
+        try {
+            Iterator<String> lines = StateFile.read(path).lines().iterator();
+            if (lines.hasNext() && HEADER.equals(lines.next())) {
+                lines.forEachRemaining(line -> parse(line, found));
             }
         } catch (IOException | RuntimeException e) {
             found.clear();
@@ -124,7 +122,7 @@ public final class SimilarMemory {
         current.put(name, found);
     }
 
-    /** Writes what this run found, sorted by film, replacing the last run's memory. */
+    /** Writes what this run found, sorted by film, deflated, replacing the last run's memory. */
     public void save() {
         if (file.isEmpty()) {
             return;
@@ -137,12 +135,7 @@ public final class SimilarMemory {
             }
             text.append('\n');
         });
-        try {
-            AtomicFiles.writeString(file.get(), text.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.get() + ": " + e.getMessage()
-                    + " (check the site folder's permissions and free space)", e);
-        }
+        StateFile.write(file.get(), text.toString());
     }
 
     /** The hash of a palette as the distances see it (every number exactly). */

@@ -1,20 +1,26 @@
 package io.cinechrome.site.browse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinechrome.colour.WeightedLab;
+import io.cinechrome.files.StateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Similar films remembered between runs give the answer of a full search, for much less work. */
+/**
+ * Similar films remembered between runs give the answer of a full search, for much less work; the memory is
+ * deflated on disk, and a plain one of an earlier version is still used.
+ */
 class SimilarMemoryTest {
 
     private static final int FILMS = 400;
@@ -73,8 +79,8 @@ class SimilarMemoryTest {
             assertEquals(measured, similar.pairsMeasured(), "round " + round + ": all found at once");
             assertEquals(oneByOne.measured(), measured, "round " + round + ": the same pairs measured");
             memory.save();
-            assertEquals(Files.readString(site.resolve(SimilarMemory.FILE)),
-                    Files.readString(other.resolve(SimilarMemory.FILE)), "round " + round);
+            assertArrayEquals(Files.readAllBytes(site.resolve(SimilarMemory.FILE)),
+                    Files.readAllBytes(other.resolve(SimilarMemory.FILE)), "round " + round);
             films.put("film-0007", ColourBrowsingTest.randomPalette(random));
             films.put("new-film", ColourBrowsingTest.randomPalette(random));
         }
@@ -85,12 +91,54 @@ class SimilarMemoryTest {
         TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(13), 60);
         Run first = run(films);
         Path file = site.resolve(SimilarMemory.FILE);
-        Files.writeString(file, Files.readString(file).replace("\t0.", "\tx."));
+        StateFile.write(file, StateFile.read(file).replace("\t0.", "\tx."));
         Run damaged = run(films);
         assertEquals(first.lists(), damaged.lists());
         assertEquals(first.measured(), damaged.measured(), "searched again");
-        Files.writeString(file, Files.readString(file).replaceFirst("similar [0-9]+", "similar 0"));
+        StateFile.write(file, StateFile.read(file).replaceFirst("similar [0-9]+", "similar 0"));
         assertEquals(first.measured(), run(films).measured(), "an older memory is not trusted");
+    }
+
+    @Test
+    void theMemoryIsDeflatedToAThirdOfItsText() throws IOException {
+        run(randomFilms(new Random(21), FILMS));
+        byte[] bytes = Files.readAllBytes(site.resolve(SimilarMemory.FILE));
+        String text = StateFile.read(site.resolve(SimilarMemory.FILE));
+        assertEquals(0x78, bytes[0] & 0xff, "a zlib header");
+        assertTrue(text.startsWith("cinechrome-similar " + SimilarMemory.VERSION + " "), text.lines().findFirst()
+                .orElse(""));
+        assertEquals(FILMS + 1, text.lines().count());
+        assertTrue(bytes.length * 2 < text.length(), bytes.length + " bytes for " + text.length());
+    }
+
+    @Test
+    void aPlainTextMemoryOfAnEarlierVersionIsUsedAndWrittenBackDeflated() throws IOException {
+        TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(23), FILMS);
+        Run first = run(films);
+        Path file = site.resolve(SimilarMemory.FILE);
+        byte[] deflated = Files.readAllBytes(file);
+        Files.writeString(file, StateFile.read(file));
+        Run again = run(films);
+        assertEquals(first.lists(), again.lists());
+        assertEquals(0, again.measured(), "the plain memory is trusted like a deflated one");
+        assertArrayEquals(deflated, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aCutOrDamagedDeflatedMemoryOnlyMeansSearchingAgain() throws IOException {
+        TreeMap<String, List<WeightedLab>> films = randomFilms(new Random(29), 60);
+        Run first = run(films);
+        Path file = site.resolve(SimilarMemory.FILE);
+        byte[] whole = Files.readAllBytes(file);
+        byte[] flipped = whole.clone();
+        flipped[whole.length / 2] ^= 0x55;
+        for (byte[] damaged : new byte[][] {Arrays.copyOf(whole, whole.length / 2), flipped, new byte[0]}) {
+            Files.write(file, damaged);
+            Run again = run(films);
+            assertEquals(first.lists(), again.lists());
+            assertEquals(first.measured(), again.measured(), damaged.length + " bytes: searched again");
+            assertArrayEquals(whole, Files.readAllBytes(file), "written anew");
+        }
     }
 
     /** What one run found and how many pairs it measured. */
