@@ -38,7 +38,7 @@ final class PageModels {
 
     private static final String TOP = "./";
     private static final String FILM_ROOT = "../../";
-    private static final String INDEX_ROBOTS = "index, follow";
+    private static final String INDEX_ROBOTS = Head.CRAWLER_DEFAULT;
     private static final String COLOURS = "colours/";
     private static final int DECADE = 10;
     private static final String COLLECTIONS = "collections/";

@@ -157,6 +157,7 @@ class SiteStageTest {
         assertTrue(sitemap.contains("<loc>" + SITE_URL + "</loc>"), sitemap);
         Document notFound = SiteLinks.parse(site.resolve("404.html"));
         assertEquals("noindex", notFound.select("meta[name=robots]").attr("content"));
+        assertTrue(heat.select("meta[name=robots]").isEmpty(), "a page crawlers may index says nothing: their default");
         for (Element link : notFound.select("[href], [src]")) {
             String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
             assertTrue(target.startsWith("/repo/") || target.startsWith("#"), "404.html links " + target);
