@@ -354,7 +354,8 @@ final class PageModels {
             return Link.NONE;
         }
         CatalogEntry film = films.get(index);
-        return new Link(FILM_ROOT + FilmViews.page(film), film.title());
+        // From one film's page to another's: the folder beside its own.
+        return new Link("../" + film.slug() + "/", film.title());
     }
 
     private GroupIndexPage directors() {
