@@ -696,12 +696,13 @@
     return Promise.resolve(copyWithSelection(text));
   }
 
+  /** A film's colours: each button's first <b> is its hex code (see the palette in templates/film.html). */
   function initCopying() {
-    var status = document.querySelector('[data-copy-status]');
-    var buttons = document.querySelectorAll('.swatch[data-hex]');
+    var status = document.querySelector('.copy-status');
+    var buttons = document.querySelectorAll('.swatches button');
     Array.prototype.forEach.call(buttons, function (button) {
       button.addEventListener('click', function () {
-        var hex = button.dataset.hex;
+        var hex = button.querySelector('b').textContent;
         copy(hex).then(function (copied) {
           document.documentElement.dataset.lastCopied = copied ? hex : '';
           Array.prototype.forEach.call(buttons, function (b) {
@@ -724,18 +725,30 @@
 
   /* Timeline ----------------------------------------------------------------------------------------------- */
 
+  /** The scrubber over the barcode, the cursor and the time under it: the page leaves it to the script. */
+  function addScrubber(timeline) {
+    var scrubber = document.createElement('div');
+    scrubber.className = 'timeline-scrubber';
+    ['timeline-cursor', 'timeline-readout'].forEach(function (name) {
+      var part = document.createElement('span');
+      part.className = name;
+      scrubber.appendChild(part);
+    });
+    timeline.appendChild(scrubber);
+    return scrubber;
+  }
+
   function initTimeline(timeline) {
     var stripes = (timeline.dataset.stripes || '').split(' ').filter(Boolean);
     var duration = Number(timeline.dataset.duration) || 0;
-    var scrubber = timeline.querySelector('.timeline-scrubber');
-    var cursor = timeline.querySelector('.timeline-cursor');
-    var readout = timeline.querySelector('.timeline-readout');
-    if (stripes.length === 0 || !scrubber) {
+    if (stripes.length === 0) {
       return;
     }
+    var scrubber = addScrubber(timeline);
+    var cursor = scrubber.querySelector('.timeline-cursor');
+    var readout = scrubber.querySelector('.timeline-readout');
     var index = 0;
 
-    scrubber.hidden = false;
     scrubber.setAttribute('role', 'slider');
     scrubber.setAttribute('tabindex', '0');
     scrubber.setAttribute('aria-label', 'Moment in the film');

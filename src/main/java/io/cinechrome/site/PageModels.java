@@ -38,7 +38,7 @@ final class PageModels {
 
     private static final String TOP = "./";
     private static final String FILM_ROOT = "../../";
-    private static final String INDEX_ROBOTS = "index, follow";
+    private static final String INDEX_ROBOTS = Head.CRAWLER_DEFAULT;
     private static final String COLOURS = "colours/";
     private static final int DECADE = 10;
     private static final String COLLECTIONS = "collections/";
@@ -354,7 +354,8 @@ final class PageModels {
             return Link.NONE;
         }
         CatalogEntry film = films.get(index);
-        return new Link(FILM_ROOT + FilmViews.page(film), film.title());
+        // From one film's page to another's: the folder beside its own.
+        return new Link("../" + film.slug() + "/", film.title());
     }
 
     private GroupIndexPage directors() {

@@ -109,10 +109,10 @@ class GalleryBrowserTest {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url().replaceAll("/repo/$", ""),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 
-        WebElement teal = browser.findElement(By.cssSelector(".swatch[data-hex='#1d7a78']"));
+        WebElement teal = browser.findElement(By.cssSelector(".swatches button[aria-label^='Copy #1d7a78,']"));
         assertEquals("Copy #1d7a78, teal, 22% of the film", teal.getDomAttribute("aria-label"));
         teal.click();
-        WebElement status = browser.findElement(By.cssSelector("[data-copy-status]"));
+        WebElement status = browser.findElement(By.cssSelector(".copy-status"));
         new WebDriverWait(browser, WAIT).until(b -> status.getText().equals("Copied #1d7a78 to the clipboard"));
         assertEquals("#1d7a78", browser.executeScript("return document.documentElement.dataset.lastCopied"));
         Object clipboard = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"

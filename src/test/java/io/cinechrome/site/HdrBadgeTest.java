@@ -31,6 +31,6 @@ class HdrBadgeTest {
         assertTrue(hdrPage.select(".facts abbr.badge-hdr").attr("title").contains("tone-mapped"));
         Document sdrPage = Jsoup.parse(site.resolve("films/heat-1995/index.html").toFile());
         assertTrue(sdrPage.select(".badge-hdr").isEmpty(), "no badge on an SDR film");
-        assertEquals("Colour", sdrPage.select(".facts dd span").first().text());
+        assertEquals("Colour", sdrPage.select(".facts dd").last().text());
     }
 }

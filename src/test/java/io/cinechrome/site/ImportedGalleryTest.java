@@ -126,8 +126,9 @@ class ImportedGalleryTest {
         assertEquals("Heat", session.browser.findElement(By.tagName("h1")).getText());
         assertEquals(0, session.browser.findElements(By.cssSelector(".timeline-section")).size(),
                 "no stripes, no timeline");
-        assertEquals(0, session.browser.findElements(By.cssSelector(".swatch-share")).size(), "no percentages");
-        WebElement navy = session.browser.findElement(By.cssSelector(".swatch[data-hex='#0f1a45']"));
+        assertEquals(0, session.browser.findElements(By.cssSelector(".swatches span + span b")).size(),
+                "no percentages");
+        WebElement navy = session.browser.findElement(By.cssSelector(".swatches button[aria-label^='Copy #0f1a45,']"));
         assertFalse(navy.getDomAttribute("aria-label").contains("%"), navy.getDomAttribute("aria-label"));
         String bands = session.browser.findElement(By.cssSelector(".palette-bar")).getDomAttribute("style");
         assertTrue(bands.matches("--strip: ?#\\w{6} 25%,#\\w{6} 0 50%,#\\w{6} 0 75%,#\\w{6} 0;?"),
@@ -138,7 +139,7 @@ class ImportedGalleryTest {
 
         session.open("films/the-matrix-1999/");
         assertEquals(1, session.browser.findElements(By.cssSelector(".timeline-section")).size());
-        assertTrue(session.browser.findElement(By.cssSelector(".swatch-share")).getText().endsWith("%"));
+        assertTrue(session.browser.findElement(By.cssSelector(".swatches span + span b")).getText().endsWith("%"));
         assertFalse(session.browser.findElement(By.tagName("main")).getText().contains("Running time"),
                 "a fingerprint CSV does not tell the running time");
         session.assertPageIsClean("imported-fingerprint");

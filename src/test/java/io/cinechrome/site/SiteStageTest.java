@@ -80,8 +80,9 @@ class SiteStageTest {
         Document heat = SiteLinks.parse(site.resolve("films/heat-1995/index.html"));
         assertEquals("../../directors/michael-mann/", heat.select(".facts a").get(1).attr("href"));
         assertEquals("../../years/1995/", heat.select(".facts a").get(0).attr("href"));
-        assertEquals("Collateral", heat.select("a[rel=prev] .film-nav-title").text());
-        assertEquals("Ida", heat.select("a[rel=next] .film-nav-title").text());
+        assertEquals("Previous Collateral", heat.select("a[rel=prev]").text());
+        assertEquals("../collateral-2004/", heat.select("a[rel=prev]").attr("href"), "the film's folder beside");
+        assertEquals("Next Ida", heat.select("a[rel=next]").text());
         assertEquals("2:50:12", heat.select("time").text());
         Document mann = SiteLinks.parse(site.resolve("directors/michael-mann/index.html"));
         assertEquals(List.of("Heat", "Collateral"), texts(mann, ".card-title"));
@@ -166,6 +167,7 @@ class SiteStageTest {
         assertTrue(sitemap.contains("<loc>" + SITE_URL + "</loc>"), sitemap);
         Document notFound = SiteLinks.parse(site.resolve("404.html"));
         assertEquals("noindex", notFound.select("meta[name=robots]").attr("content"));
+        assertTrue(heat.select("meta[name=robots]").isEmpty(), "a page crawlers may index says nothing: their default");
         for (Element link : notFound.select("[href], [src]")) {
             String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
             assertTrue(target.startsWith("/repo/") || target.startsWith("#"), "404.html links " + target);

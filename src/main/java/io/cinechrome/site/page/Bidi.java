@@ -27,4 +27,12 @@ public final class Bidi {
             default -> false;
         };
     }
+
+    /**
+     * The {@code dir} attribute of an element showing the text: {@code auto} when it holds right-to-left text, else
+     * {@code null}, which Thymeleaf leaves out.
+     */
+    public static String dir(String text) {
+        return hasRightToLeft(text) ? "auto" : null;
+    }
 }

@@ -17,8 +17,8 @@ public record Chapter(String from, String to, String words, String colour) {
         Checks.text("chapter colour", colour);
     }
 
-    /** The inline style painting the chapter's colour key. */
-    public String background() {
-        return "background-color:" + colour;
+    /** The inline style naming the chapter's colour for its key ({@link SwatchView#COLOUR_PROPERTY}). */
+    public String colourStyle() {
+        return SwatchView.COLOUR_PROPERTY + ":" + colour;
     }
 }

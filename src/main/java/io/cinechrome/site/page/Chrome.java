@@ -22,4 +22,9 @@ public record Chrome(String siteTitle, String root, String section) {
     public boolean within(String name) {
         return section.equals(name);
     }
+
+    /** {@code dir="auto"} for a site title with right-to-left text in it, else nothing ({@link Bidi}). */
+    public String siteTitleDir() {
+        return Bidi.dir(siteTitle);
+    }
 }

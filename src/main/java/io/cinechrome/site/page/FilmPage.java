@@ -70,4 +70,9 @@ public record FilmPage(Chrome chrome, Head head, String title, Link year, Link d
     public String paletteStrip() {
         return ColourStrip.style(palette);
     }
+
+    /** {@code dir="auto"} for a title with right-to-left text in it, else nothing ({@link Bidi}). */
+    public String titleDir() {
+        return Bidi.dir(title);
+    }
 }

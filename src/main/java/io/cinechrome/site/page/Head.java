@@ -14,6 +14,9 @@ package io.cinechrome.site.page;
 public record Head(String title, String description, String robots, String canonical, String ogType, String image,
         String imageAlt) {
 
+    /** What crawlers do with a page that does not say (index it, follow its links), so such a page needs no tag. */
+    public static final String CRAWLER_DEFAULT = "index, follow";
+
     public Head {
         Checks.text("page title", title);
         Checks.text("description", description);
@@ -22,6 +25,11 @@ public record Head(String title, String description, String robots, String canon
         Checks.text("Open Graph type", ogType);
         Checks.notNull("preview image", image);
         Checks.notNull("preview image alt", imageAlt);
+    }
+
+    /** Whether the page tells crawlers anything but {@link #CRAWLER_DEFAULT}, in a robots meta tag. */
+    public boolean hasRobots() {
+        return !robots.equals(CRAWLER_DEFAULT);
     }
 
     /** Whether the absolute URL of the page is known. */

@@ -20,4 +20,9 @@ public record Link(String href, String label) {
     public boolean present() {
         return !href.isEmpty();
     }
+
+    /** {@code dir="auto"} for a label with right-to-left text in it, else nothing ({@link Bidi}). */
+    public String dir() {
+        return Bidi.dir(label);
+    }
 }

@@ -11,6 +11,9 @@ package io.cinechrome.site.page;
  */
 public record SwatchView(String hex, String rgb, String share, String name, String width) {
 
+    /** The custom property naming an element's colour, which static/cinechrome.css paints (a chip, a key, ...). */
+    public static final String COLOUR_PROPERTY = "--c";
+
     public SwatchView {
         if (hex == null || !hex.matches("#[0-9a-f]{6}")) {
             throw new IllegalArgumentException("a swatch needs a lower-case #rrggbb colour, was " + hex);
@@ -29,6 +32,11 @@ public record SwatchView(String hex, String rgb, String share, String name, Stri
     /** The inline style giving a flex item a width in proportion to the share. */
     public String flex() {
         return "flex:" + width.substring(0, width.length() - 1);
+    }
+
+    /** The inline style naming this colour for the style sheet ({@link #COLOUR_PROPERTY}). */
+    public String colourStyle() {
+        return COLOUR_PROPERTY + ":" + hex;
     }
 
     /** The inline style painting an element in this colour. */

@@ -1,6 +1,8 @@
 package io.cinechrome.site.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,5 +22,11 @@ class BidiTest {
             "x\u2067y\u2069", "\u200fHeat"}) {
             assertTrue(Bidi.hasRightToLeft(text), text);
         }
+    }
+
+    @Test
+    void theAttributeIsWrittenOnlyWhereItChangesSomething() {
+        assertNull(Bidi.dir("Heat"), "Thymeleaf leaves out an attribute whose value is null");
+        assertEquals("auto", Bidi.dir("Heat אש"));
     }
 }
