@@ -104,7 +104,7 @@ class GalleryBrowserTest {
     @Test
     void aFilmPageCopiesColoursAndTellsTheTime() throws IOException {
         open("");
-        browser.findElement(By.cssSelector("a.card-link[href='./films/heat-1995/']")).click();
+        browser.findElement(By.cssSelector("a.card-link[href='films/heat-1995/']")).click();
         assertEquals("Heat", browser.findElement(By.tagName("h1")).getText());
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url().replaceAll("/repo/$", ""),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));

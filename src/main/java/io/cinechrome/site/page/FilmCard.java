@@ -8,7 +8,7 @@ import java.util.List;
  * showing it, stay the same when other films come and go.
  *
  * @param slug          the film's slug, the key of its data in the colour search's data
- * @param href          relative address of the film's page
+ * @param href          relative address of the film's page, ending in {@code <slug>/}
  * @param title         the film's title
  * @param year          the year, or empty
  * @param director      the director, or empty
