@@ -135,6 +135,37 @@
     return { score: scores, distance: distances, closest: closest };
   }
 
+  /*
+   * A card names only itself and its colour strip (templates/fragments.html): its title is the span after the
+   * strip, its byline its own p (not the p.card-match a colour search adds), its film the last folder of its link
+   * (films/<slug>/, or ../<slug>/ between film pages).
+   */
+  var CARD_TITLE = '.card-strip + span';
+  var CARD_BYLINE = ':scope > p:not(.card-match)';
+
+  function slugOf(card) {
+    return card.querySelector('a').getAttribute('href').split('/').slice(-2)[0];
+  }
+
+  /*
+   * The blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation
+   * forms; U+10800-U+10FFF and U+1E800-U+1EFFF as surrogate pairs) and the bidirectional controls: every character
+   * for which the pages write dir="auto" (Bidi.java), and the few marks and digits of those blocks that Bidi.java
+   * passes over, where dir="auto" changes nothing either.
+   */
+  var RIGHT_TO_LEFT = new RegExp('[\\u0590-\\u08FF\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFB1D-\\uFDFF\\uFE70-\\uFEFF]'
+    + '|[\\uD802\\uD803\\uD83A\\uD83B][\\uDC00-\\uDFFF]');
+
+  /** Sets an element's text with dir="auto" where it holds anything right to left, as the pages write it. */
+  function setText(element, text) {
+    element.textContent = text;
+    if (RIGHT_TO_LEFT.test(text)) {
+      element.dir = 'auto';
+    } else {
+      element.removeAttribute('dir');
+    }
+  }
+
   function initFinder() {
     var grid = document.querySelector('[data-sortable]');
     var links = document.querySelectorAll('.sorter a[data-sort]');
@@ -235,10 +266,9 @@
         return cache[i];
       }
       var f = data.raw.films[i];
-      var old = prototype.dataset.slug;
+      var old = slugOf(prototype);
       var node = prototype.cloneNode(true);
       node.hidden = false;
-      node.dataset.slug = f[0];
       var match = node.querySelector('.card-match');
       if (match) {
         match.parentNode.removeChild(match);
@@ -257,26 +287,20 @@
         img.setAttribute('alt', f[6] ? f[6].charAt(0).toUpperCase() + f[6].slice(1) : 'Fingerprint');
         img.setAttribute('loading', 'lazy');
       }
-      var title = node.querySelector('.card-title');
-      title.textContent = f[1];
-      // Pages write dir="auto" only where text runs right to left; any film may follow this prototype.
-      title.dir = 'auto';
+      setText(node.querySelector(CARD_TITLE), f[1]);
       var strip = node.querySelector('.card-strip');
       if (strip) {
         fillStrip(strip, i);
       }
       var director = f[3] >= 0 ? data.raw.directors[f[3]][1] : '';
       var byline = f[2] && director ? f[2] + ' · ' + director : (f[2] || '') + director;
-      var meta = node.querySelector('.card-meta');
+      var meta = node.querySelector(CARD_BYLINE);
       if (!meta && byline) {
-        meta = document.createElement('p');
-        meta.className = 'card-meta';
-        node.appendChild(meta);
+        meta = node.appendChild(document.createElement('p'));
       }
       if (meta) {
         if (byline) {
-          meta.textContent = byline;
-          meta.dir = 'auto';
+          setText(meta, byline);
         } else {
           meta.parentNode.removeChild(meta);
         }

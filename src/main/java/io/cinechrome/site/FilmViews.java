@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 /** Turns one catalogue entry into the pieces pages show: names, alt texts, swatches, the timeline. */
 final class FilmViews {
 
+    /** The folder of the films' pages, relative to the site root. */
+    static final String FILMS = "films/";
     /** Colours in the strip under a thumbnail. */
     static final int STRIP_COLOURS = 5;
     /** Stretches the timeline is told in. */
@@ -62,7 +64,7 @@ final class FilmViews {
 
     /** The page of a film, relative to the site root. */
     static String page(CatalogEntry film) {
-        return "films/" + film.slug() + "/";
+        return FILMS + film.slug() + "/";
     }
 
     /** The poster, for a page at {@code root}. */

@@ -77,7 +77,7 @@ class ColourBrowserTest {
     void aCardStripPaintsTheFirstColoursInProportionWithoutAnElementEach() throws IOException {
         openIndex("");
         CatalogEntry heat = SiteFixture.films().get(0);
-        WebElement strip = browser.findElement(By.cssSelector(".card[data-slug='heat-1995'] .card-strip"));
+        WebElement strip = browser.findElement(By.cssSelector(".card > a[href='films/heat-1995/'] .card-strip"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", strip);
         assertEquals(0, strip.findElements(By.cssSelector("span")).size(), "one gradient, no span a colour");
         assertPaints(strip, heat.palette().stream().limit(5).toList(), false);
@@ -240,7 +240,7 @@ class ColourBrowserTest {
     private static List<String> slugs() {
         return (List<String>) browser.executeScript("return Array.prototype.map.call("
                 + "document.querySelectorAll('[data-sortable] > .card:not([hidden])'), function (c) {"
-                + " return c.dataset.slug; });");
+                + " return " + SiteFixture.CARD_SLUG_SCRIPT + "; });");
     }
 
     private static String status() {

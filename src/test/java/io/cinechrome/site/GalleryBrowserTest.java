@@ -104,7 +104,7 @@ class GalleryBrowserTest {
     @Test
     void aFilmPageCopiesColoursAndTellsTheTime() throws IOException {
         open("");
-        browser.findElement(By.cssSelector("a.card-link[href='./films/heat-1995/']")).click();
+        browser.findElement(By.cssSelector(".card > a[href='films/heat-1995/']")).click();
         assertEquals("Heat", browser.findElement(By.tagName("h1")).getText());
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url().replaceAll("/repo/$", ""),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
@@ -193,7 +193,8 @@ class GalleryBrowserTest {
     @SuppressWarnings("unchecked")
     private static List<String> titles() {
         return (List<String>) browser.executeScript("return Array.prototype.map.call("
-                + "document.querySelectorAll('.card-title'), function (e) { return e.innerText.trim(); })");
+                + "document.querySelectorAll('" + SiteFixture.CARD_TITLE + "'),"
+                + " function (e) { return e.innerText.trim(); })");
     }
 
     /**

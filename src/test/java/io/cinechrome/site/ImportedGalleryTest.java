@@ -148,7 +148,7 @@ class ImportedGalleryTest {
         new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) b).executeScript("return window.Cinechrome && window.Cinechrome.ready()")));
         WebElement first = session.browser.findElement(By.cssSelector("[data-sortable] > .card:not([hidden])"));
-        assertEquals("heat-1995", first.getDomAttribute("data-slug"));
+        assertEquals("films/heat-1995/", first.findElement(By.tagName("a")).getDomAttribute("href"));
         assertEquals("Closest: navy #0f1a45", first.findElement(By.cssSelector(".card-match")).getText());
         session.assertPageIsClean("imported-index");
     }

@@ -147,7 +147,7 @@ class LargeGalleryBrowserTest {
     private static List<String> slugs() {
         return (List<String>) session.browser.executeScript("return Array.prototype.map.call("
                 + "document.querySelectorAll('[data-sortable] > .card:not([hidden])'), function (c) {"
-                + " return c.dataset.slug; });");
+                + " return " + SiteFixture.CARD_SLUG_SCRIPT + "; });");
     }
 
     private static String status() {

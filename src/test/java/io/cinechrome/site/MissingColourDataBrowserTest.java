@@ -45,6 +45,6 @@ class MissingColourDataBrowserTest {
         session.browser.findElement(By.cssSelector(".sorter a[data-sort=director]")).click();
         new WebDriverWait(session.browser, BrowserSession.WAIT)
                 .until(b -> b.getCurrentUrl().endsWith("by-director.html"));
-        assertEquals("Amélie", session.browser.findElement(By.cssSelector(".card-title")).getText());
+        assertEquals("Amélie", session.browser.findElement(By.cssSelector(SiteFixture.CARD_TITLE)).getText());
     }
 }

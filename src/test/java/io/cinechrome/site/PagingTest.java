@@ -36,7 +36,7 @@ class PagingTest {
             while (!page.isEmpty()) {
                 pages.add(page);
                 Document html = SiteLinks.parse(site.resolve(page));
-                html.select("[data-sortable] > .card").forEach(c -> reached.add(c.attr("data-slug")));
+                html.select("[data-sortable] > .card > a").forEach(a -> reached.add(a.attr("href")));
                 page = html.select(".pager a[rel=next]").attr("href");
             }
             assertEquals(FILMS, reached.size(), "every film on the pages of " + order);

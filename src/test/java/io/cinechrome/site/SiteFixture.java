@@ -22,6 +22,10 @@ public final class SiteFixture {
     /** A title that must come out escaped everywhere. */
     static final String NASTY_TITLE = "<script>alert('x')</script> & \"Quotes\"";
     static final int STRIPES = 48;
+    /** A card's title: the span after its colour strip (a card names only itself and its strip). */
+    static final String CARD_TITLE = ".card-strip + span";
+    /** A script expression for the slug of the film a card {@code c} shows: the last folder of its link. */
+    static final String CARD_SLUG_SCRIPT = "c.querySelector('a').getAttribute('href').split('/').slice(-2)[0]";
     private static final int TEST_POSTER_SIZE = 600;
     private static final int TEST_THUMB_SIZE = 360;
 

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import java.util.zip.DataFormatException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,8 @@ class SiteStageTest {
     private static final List<String> STATE_FILES = List.of(PageStamps.FILE, PageStamps.INPUTS_FILE,
             SimilarMemory.FILE);
 
+    /** Heat's card on the index, as written: 325 bytes (480 with a class on every part, data-slug and "./"). */
+    private static final int MAX_CARD_BYTES = 330;
 
     @TempDir
     static Path shared;
@@ -85,18 +88,20 @@ class SiteStageTest {
         assertEquals("Next Ida", heat.select("a[rel=next]").text());
         assertEquals("2:50:12", heat.select("time").text());
         Document mann = SiteLinks.parse(site.resolve("directors/michael-mann/index.html"));
-        assertEquals(List.of("Heat", "Collateral"), texts(mann, ".card-title"));
+        assertEquals(List.of("Heat", "Collateral"), texts(mann, SiteFixture.CARD_TITLE));
         assertTrue(SiteLinks.parse(site.resolve("years/index.html")).select("a[href=2001/]").text().contains("3 films"));
     }
 
     @Test
     void indexSortsByTitleIgnoringArticlesAndAccents() {
         assertEquals(List.of(SiteFixture.NASTY_TITLE, "Amélie", "A Beautiful Mind", "Collateral", "Heat", "Ida",
-                "The Matrix", "千と千尋の神隠し"), texts(SiteLinks.parse(site.resolve("index.html")), ".card-title"));
+                "The Matrix", "千と千尋の神隠し"),
+                texts(SiteLinks.parse(site.resolve("index.html")), SiteFixture.CARD_TITLE));
         assertEquals(List.of("Heat", "The Matrix", "Amélie", "A Beautiful Mind", "千と千尋の神隠し", "Collateral",
-                "Ida", SiteFixture.NASTY_TITLE), texts(SiteLinks.parse(site.resolve("by-year.html")), ".card-title"));
+                "Ida", SiteFixture.NASTY_TITLE),
+                texts(SiteLinks.parse(site.resolve("by-year.html")), SiteFixture.CARD_TITLE));
         Document byDirector = SiteLinks.parse(site.resolve("by-director.html"));
-        assertEquals("Amélie", byDirector.select(".card-title").first().text());
+        assertEquals("Amélie", byDirector.select(SiteFixture.CARD_TITLE).first().text());
         assertEquals("page", byDirector.select(".sorter a[data-sort=director]").attr("aria-current"));
     }
 
@@ -110,10 +115,44 @@ class SiteStageTest {
         assertEquals(0, data.get("orders").get("year").get(0).asInt() - 4, "Heat is the oldest film");
         assertEquals("0f1a45", films.get(4).get(5).asText().substring(0, 6));
         assertEquals(3400, Integer.parseInt(films.get(4).get(5).asText().substring(8, 11), 36), "34% share");
-        Element heat = SiteLinks.parse(site.resolve("index.html")).select(".card:has(a[href=./films/heat-1995/])")
+        Element heat = SiteLinks.parse(site.resolve("index.html")).select(".card:has(a[href=films/heat-1995/])")
                 .first();
-        assertEquals("heat-1995", heat.attr("data-slug"));
+        assertEquals("films/heat-1995/", heat.selectFirst("a").attr("href"), "the script reads the slug there");
         assertEquals("", heat.attr("data-title-rank"), "cards carry no ranks, so other films do not change them");
+    }
+
+    /**
+     * A card is on some eighteen pages, so it is written small: no whitespace between its tags, no quotes where
+     * HTML needs none, classes only on the card and its strip, no "./" before its links, and on a film page the
+     * other films as sibling folders.
+     */
+    @Test
+    void aCardIsWrittenCompactly() throws IOException {
+        String heat = card(site.resolve("index.html"), "films/heat-1995/");
+        assertEquals("<li class=card><a href=\"films/heat-1995/\"><span><img src=\"img/heat-1995/barcode.svg\""
+                + " alt=\"Mostly navy, teal and black\" width=360 height=360 loading=\"lazy\"></span>"
+                + "<span class=card-strip style=\"--strip:#0f1a45 34%,#1d7a78 0 56%,#101010 0 76%,#4a6a88 0 90%,"
+                + "#c8a37a 0\"></span><span>Heat</span></a><p>1995 · Michael Mann</p></li>", heat.replace('\n', ' '),
+                "line breaks only inside tags, between attributes");
+        assertTrue(heat.getBytes(StandardCharsets.UTF_8).length <= MAX_CARD_BYTES,
+                heat.getBytes(StandardCharsets.UTF_8).length + " bytes: " + heat);
+        Document collateral = SiteLinks.parse(site.resolve("films/collateral-2004/index.html"));
+        Elements similar = collateral.select(".similar-section .card");
+        assertFalse(similar.isEmpty());
+        for (Element card : similar) {
+            String slug = card.selectFirst("a").attr("href").replaceAll("^\\.\\./([a-z0-9-]+)/$", "$1");
+            assertTrue(Files.isDirectory(site.resolve("films").resolve(slug)), card.outerHtml());
+            assertEquals("../../img/" + slug + "/barcode.svg", card.selectFirst("img").attr("src"));
+            assertEquals("lazy", card.selectFirst("img").attr("loading"));
+        }
+    }
+
+    /** The card linking to {@code href} on a page, as written. */
+    private static String card(Path page, String href) throws IOException {
+        String html = Files.readString(page);
+        int start = html.indexOf("<li class=card><a href=\"" + href + "\">");
+        assertTrue(start >= 0, page + " has no card for " + href);
+        return html.substring(start, html.indexOf("</li>", start) + "</li>".length());
     }
 
     @Test

@@ -8,20 +8,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in Chromium as a phone would load them: small web fonts (never the posters' multi-megabyte TTFs), no
- * layout shift, right-to-left and other scripts laid out in their own direction.
+ * layout shift, right-to-left and other scripts laid out in their own direction, also in the cards the index's
+ * script draws.
  */
 class WebPagesBrowserTest {
 
     private static final double MAX_LAYOUT_SHIFT = 0.02;
+    /** Characters a failure lists at most. */
+    private static final int MAX_LISTED = 20;
     private static final List<String> OTHER_SCRIPTS = List.of("שלום", "القاهرة", "สวัสดี", "नमस्ते");
 
     @TempDir
@@ -92,11 +101,78 @@ class WebPagesBrowserTest {
         session.open("");
         @SuppressWarnings("unchecked")
         List<String> rtlCards = (List<String>) session.browser.executeScript("return Array.prototype.filter.call("
-                + "document.querySelectorAll('.card-title'), function (t) { return getComputedStyle(t).direction"
+                + "document.querySelectorAll('" + SiteFixture.CARD_TITLE + "'),"
+                + " function (t) { return getComputedStyle(t).direction"
                 + " === 'rtl'; }).map(function (t) { return t.textContent; })");
         assertEquals(java.util.Set.of("القاهرة", "שלום"), java.util.Set.copyOf(rtlCards));
         String text = (String) session.browser.executeScript("return document.querySelector('.grid').textContent");
         OTHER_SCRIPTS.forEach(title -> assertTrue(text.contains(title), title + " is on the index"));
+    }
+
+    /**
+     * The index's script draws sorted, filtered and searched films by cloning the page's first card: each clone is
+     * its film's card as the pages write it, attribute for attribute, with dir="auto" on the same right-to-left
+     * titles and bylines. Only its strip differs, painted a span a colour so that a colour search can mark one,
+     * and its picture loads lazily.
+     */
+    @Test
+    void theScriptsCardsAreThePagesCards() {
+        session.open("by-year.html");
+        Map<String, String> written = cards();
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(
+                session.browser.executeScript("return window.Cinechrome.ready()")));
+        session.browser.findElement(By.cssSelector(".sorter a[data-sort=title]")).click();
+        new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> b.findElement(
+                By.cssSelector("[data-sort-status]")).getDomProperty("textContent").endsWith("sorted by title"));
+        Map<String, String> cloned = cards();
+        assertEquals(written, cloned);
+        assertTrue(written.get("shalom-2010").contains("<span dir=\"auto\">שלום</span>"), written.get("shalom-2010"));
+        assertTrue(written.get("cairo-2011").contains("<p dir=\"auto\">"), written.get("cairo-2011"));
+        assertEquals(0L, session.browser.executeScript("return document.querySelectorAll("
+                + "'[data-sortable] > .card img:not([loading=lazy])').length"), "the script's cards load lazily");
+    }
+
+    /**
+     * The script writes dir="auto" on a clone's text with any character the pages write it for
+     * ({@link io.cinechrome.site.page.Bidi}), and never for a left-to-right letter.
+     */
+    @Test
+    void theScriptTellsRightToLeftTextAsThePagesDo() throws IOException {
+        Matcher expression = Pattern.compile("var RIGHT_TO_LEFT = (new RegExp\\([^;]*\\));")
+                .matcher(Files.readString(dir.resolve("site/cinechrome.js")));
+        assertTrue(expression.find(), "cinechrome.js has no RIGHT_TO_LEFT");
+        session.open("");
+        @SuppressWarnings("unchecked")
+        List<List<Number>> ranges = (List<List<Number>>) session.browser.executeScript("var re = "
+                + expression.group(1) + "; var ranges = []; var start = -1;"
+                + "for (var c = 0; c <= 0x110000; c++) {"
+                + " var hit = c < 0x110000 && (c < 0xD800 || c > 0xDFFF) && re.test(String.fromCodePoint(c));"
+                + " if (hit && start < 0) { start = c; }"
+                + " if (!hit && start >= 0) { ranges.push([start, c - 1]); start = -1; } }"
+                + "return ranges;");
+        BitSet marked = new BitSet();
+        ranges.forEach(r -> marked.set(r.get(0).intValue(), r.get(1).intValue() + 1));
+        List<String> wrong = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT && wrong.size() < MAX_LISTED; c++) {
+            boolean rightToLeft = io.cinechrome.site.page.Bidi.hasRightToLeft(Character.toString(c));
+            boolean leftToRight = Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
+            if ((rightToLeft && !marked.get(c)) || (leftToRight && marked.get(c))) {
+                wrong.add(String.format("U+%04X", c));
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The grid's cards by film, as the browser writes them out, without the painting of their strips and lazy. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> cards() {
+        return (Map<String, String>) session.browser.executeScript("var cards = {};"
+                + "document.querySelectorAll('[data-sortable] > .card').forEach(function (c) {"
+                + " var copy = c.cloneNode(true); var strip = copy.querySelector('.card-strip');"
+                + " strip.textContent = ''; strip.removeAttribute('style');"
+                + " copy.querySelector('img').removeAttribute('loading');"
+                + " cards[" + SiteFixture.CARD_SLUG_SCRIPT + "] = copy.outerHTML; });"
+                + "return cards;");
     }
 
     @SuppressWarnings("unchecked")

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A film in a grid: thumbnail, title, year and director. The index's script sorts and filters all films from
- * {@code data/colours.js} (keyed by the slug), so a card carries no sort positions: a film's card, and the pages
- * showing it, stay the same when other films come and go.
+ * {@code data/colours.js} (keyed by the slug, which it reads from the card's link), so a card carries no sort
+ * positions: a film's card, and the pages showing it, stay the same when other films come and go.
  *
  * @param slug          the film's slug, the key of its data in the colour search's data
- * @param href          relative address of the film's page
+ * @param href          relative address of the film's page, ending in {@code <slug>/}
  * @param title         the film's title
  * @param year          the year, or empty
  * @param director      the director, or empty
