@@ -8,7 +8,7 @@
  * - The barcode tells the time under the pointer, or under the keyboard cursor (it becomes a slider).
  * - In a gallery that leaves print files to the browser (--downloads browser), a film page draws its posters and
  *   palette card from img/<slug>/prints.json.deflate as they come near the viewport, one a task, and makes each
- *   SVG and PNG download when it is clicked.
+ *   SVG and PNG download when it is clicked; a click on a palette file unpacks it from films/<slug>/palette.deflate.
  */
 (function () {
   'use strict';
@@ -135,6 +135,37 @@
     return { score: scores, distance: distances, closest: closest };
   }
 
+  /*
+   * A card names only itself and its colour strip (templates/fragments.html): its title is the span after the
+   * strip, its byline its own p (not the p.card-match a colour search adds), its film the last folder of its link
+   * (films/<slug>/, or ../<slug>/ between film pages).
+   */
+  var CARD_TITLE = '.card-strip + span';
+  var CARD_BYLINE = ':scope > p:not(.card-match)';
+
+  function slugOf(card) {
+    return card.querySelector('a').getAttribute('href').split('/').slice(-2)[0];
+  }
+
+  /*
+   * The blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation
+   * forms; U+10800-U+10FFF and U+1E800-U+1EFFF as surrogate pairs) and the bidirectional controls: every character
+   * for which the pages write dir="auto" (Bidi.java), and the few marks and digits of those blocks that Bidi.java
+   * passes over, where dir="auto" changes nothing either.
+   */
+  var RIGHT_TO_LEFT = new RegExp('[\\u0590-\\u08FF\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFB1D-\\uFDFF\\uFE70-\\uFEFF]'
+    + '|[\\uD802\\uD803\\uD83A\\uD83B][\\uDC00-\\uDFFF]');
+
+  /** Sets an element's text with dir="auto" where it holds anything right to left, as the pages write it. */
+  function setText(element, text) {
+    element.textContent = text;
+    if (RIGHT_TO_LEFT.test(text)) {
+      element.dir = 'auto';
+    } else {
+      element.removeAttribute('dir');
+    }
+  }
+
   function initFinder() {
     var grid = document.querySelector('[data-sortable]');
     var links = document.querySelectorAll('.sorter a[data-sort]');
@@ -235,10 +266,9 @@
         return cache[i];
       }
       var f = data.raw.films[i];
-      var old = prototype.dataset.slug;
+      var old = slugOf(prototype);
       var node = prototype.cloneNode(true);
       node.hidden = false;
-      node.dataset.slug = f[0];
       var match = node.querySelector('.card-match');
       if (match) {
         match.parentNode.removeChild(match);
@@ -257,26 +287,20 @@
         img.setAttribute('alt', f[6] ? f[6].charAt(0).toUpperCase() + f[6].slice(1) : 'Fingerprint');
         img.setAttribute('loading', 'lazy');
       }
-      var title = node.querySelector('.card-title');
-      title.textContent = f[1];
-      // Pages write dir="auto" only where text runs right to left; any film may follow this prototype.
-      title.dir = 'auto';
+      setText(node.querySelector(CARD_TITLE), f[1]);
       var strip = node.querySelector('.card-strip');
       if (strip) {
         fillStrip(strip, i);
       }
       var director = f[3] >= 0 ? data.raw.directors[f[3]][1] : '';
       var byline = f[2] && director ? f[2] + ' · ' + director : (f[2] || '') + director;
-      var meta = node.querySelector('.card-meta');
+      var meta = node.querySelector(CARD_BYLINE);
       if (!meta && byline) {
-        meta = document.createElement('p');
-        meta.className = 'card-meta';
-        node.appendChild(meta);
+        meta = node.appendChild(document.createElement('p'));
       }
       if (meta) {
         if (byline) {
-          meta.textContent = byline;
-          meta.dir = 'auto';
+          setText(meta, byline);
         } else {
           meta.parentNode.removeChild(meta);
         }
@@ -696,12 +720,13 @@
     return Promise.resolve(copyWithSelection(text));
   }
 
+  /** A film's colours: each button's first <b> is its hex code (see the palette in templates/film.html). */
   function initCopying() {
-    var status = document.querySelector('[data-copy-status]');
-    var buttons = document.querySelectorAll('.swatch[data-hex]');
+    var status = document.querySelector('.copy-status');
+    var buttons = document.querySelectorAll('.swatches button');
     Array.prototype.forEach.call(buttons, function (button) {
       button.addEventListener('click', function () {
-        var hex = button.dataset.hex;
+        var hex = button.querySelector('b').textContent;
         copy(hex).then(function (copied) {
           document.documentElement.dataset.lastCopied = copied ? hex : '';
           Array.prototype.forEach.call(buttons, function (b) {
@@ -724,18 +749,30 @@
 
   /* Timeline ----------------------------------------------------------------------------------------------- */
 
+  /** The scrubber over the barcode, the cursor and the time under it: the page leaves it to the script. */
+  function addScrubber(timeline) {
+    var scrubber = document.createElement('div');
+    scrubber.className = 'timeline-scrubber';
+    ['timeline-cursor', 'timeline-readout'].forEach(function (name) {
+      var part = document.createElement('span');
+      part.className = name;
+      scrubber.appendChild(part);
+    });
+    timeline.appendChild(scrubber);
+    return scrubber;
+  }
+
   function initTimeline(timeline) {
     var stripes = (timeline.dataset.stripes || '').split(' ').filter(Boolean);
     var duration = Number(timeline.dataset.duration) || 0;
-    var scrubber = timeline.querySelector('.timeline-scrubber');
-    var cursor = timeline.querySelector('.timeline-cursor');
-    var readout = timeline.querySelector('.timeline-readout');
-    if (stripes.length === 0 || !scrubber) {
+    if (stripes.length === 0) {
       return;
     }
+    var scrubber = addScrubber(timeline);
+    var cursor = scrubber.querySelector('.timeline-cursor');
+    var readout = scrubber.querySelector('.timeline-readout');
     var index = 0;
 
-    scrubber.hidden = false;
     scrubber.setAttribute('role', 'slider');
     scrubber.setAttribute('tabindex', '0');
     scrubber.setAttribute('aria-label', 'Moment in the film');
@@ -1120,19 +1157,58 @@
     return { make: make, prints: prints, url: url };
   }
 
-  /** Where a deflated export's stripes array was left out, after its key (see PaletteExports.STRIPES). */
+  /** Where the bundled JSON's stripes array was left out, after its key (see PaletteExports.STRIPES). */
   var STRIPES_LEFT_OUT = '"stripes" : @stripes@';
 
-  /** An unpacked export with its stripes array written back from the print sources' bars, as Jackson writes it. */
-  function withStripes(blob, data) {
+  /** The format of the palette bundle this script reads (PaletteBundle.VERSION). */
+  var BUNDLE_VERSION = 1;
+
+  /** Each export's type, as a static server sends the saved file (none knows .gpl or .ase). */
+  var EXPORT_TYPES = {
+    css: 'text/css', json: 'application/json', gpl: 'application/octet-stream', ase: 'application/octet-stream'
+  };
+
+  /** The JSON export with its stripes array written back from the print sources' bars, as Jackson writes it. */
+  function withStripes(blob, prints) {
+    if (blob.type !== EXPORT_TYPES.json) {
+      return Promise.resolve(blob);
+    }
     return blob.text().then(function (text) {
       if (text.indexOf(STRIPES_LEFT_OUT) < 0) {
         return blob;
       }
-      var stripes = '"stripes" : [ ' + hexes(data.bars).map(function (c) { return '"#' + c + '"'; }).join(', ')
-        + ' ]';
-      return new Blob([text.replace(STRIPES_LEFT_OUT, function () { return stripes; })],
-        { type: 'application/json' });
+      return prints.then(function (data) {
+        var stripes = '"stripes" : [ ' + hexes(data.bars).map(function (c) { return '"#' + c + '"'; }).join(', ')
+          + ' ]';
+        return new Blob([text.replace(STRIPES_LEFT_OUT, function () { return stripes; })], { type: blob.type });
+      });
+    });
+  }
+
+  /**
+   * The files of an unpacked palette bundle by name, each its bytes as saved (see PaletteBundle.java): a line of
+   * JSON that names each file and its size, then the files one after another.
+   */
+  function unbundled(blob, url) {
+    return blob.arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var end = bytes.indexOf(10);
+      var index = end < 0 ? {} : JSON.parse(new TextDecoder().decode(bytes.subarray(0, end)));
+      if (index.version !== BUNDLE_VERSION) {
+        throw new Error(url + ' is not a palette bundle of version ' + BUNDLE_VERSION);
+      }
+      var files = {};
+      var at = end + 1;
+      index.files.forEach(function (file) {
+        var extension = file[0].slice(file[0].lastIndexOf('.') + 1);
+        files[file[0]] = new Blob([bytes.subarray(at, at + file[1])],
+          { type: EXPORT_TYPES[extension] || 'application/octet-stream' });
+        at += file[1];
+      });
+      if (at !== bytes.length) {
+        throw new Error(url + ' holds ' + bytes.length + ' bytes, not the ' + at + ' its index names');
+      }
+      return files;
     });
   }
 
@@ -1203,28 +1279,58 @@
       });
       Array.prototype.forEach.call(article.querySelectorAll('a[download]'), function (link) {
         var name = fileName(link.getAttribute('href'));
-        var deflated = link.closest('[data-deflated]');
-        var unpack = deflated && deflated.getAttribute('data-deflated').split(' ').indexOf(name) >= 0;
-        if (!names[name] && !unpack) {
+        if (!names[name] || link.closest('[data-deflated]')) {
           return;
         }
         link.addEventListener('click', function (event) {
           event.preventDefault();
-          (unpack ? unpacked(link.href + '.deflate').then(function (blob) {
-            return withStripes(blob, data);
-          }) : printer.make(name)).then(function (blob) {
-            var save = document.createElement('a');
-            save.href = URL.createObjectURL(blob);
-            save.download = name;
-            document.body.appendChild(save);
-            save.click();
-            save.remove();
-            setTimeout(function () { URL.revokeObjectURL(save.href); }, SAVED_URL_MILLIS);
-          }).catch(function (error) {
-            window.console.error('Cinechrome: cannot make ' + name + ': ' + error.message);
-          });
+          saved(printer.make(name), name);
         });
       });
+    });
+    Array.prototype.forEach.call(article.querySelectorAll('[data-deflated]'), function (list) {
+      initExports(list, printer.prints);
+    });
+  }
+
+  /**
+   * The palette links of a gallery that keeps the exports in one deflated file: a click unpacks it (once) and
+   * saves the file the link names, its bytes as a gallery with saved files holds them.
+   */
+  function initExports(list, prints) {
+    var url = new URL(list.getAttribute('data-deflated'), document.baseURI).href;
+    var files = null;
+    Array.prototype.forEach.call(list.querySelectorAll('a[download]'), function (link) {
+      var name = fileName(link.getAttribute('href'));
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        if (!files) {
+          files = unpacked(url).then(function (blob) { return unbundled(blob, url); });
+          // A file that did not come is asked for again at the next click.
+          files.catch(function () { files = null; });
+        }
+        saved(files.then(function (all) {
+          if (!all[name]) {
+            throw new Error('no file named ' + name + ' in ' + url);
+          }
+          return withStripes(all[name], prints);
+        }), name);
+      });
+    });
+  }
+
+  /** Saves the file a promise makes under this name, as a click on a link to it would. */
+  function saved(made, name) {
+    made.then(function (blob) {
+      var save = document.createElement('a');
+      save.href = URL.createObjectURL(blob);
+      save.download = name;
+      document.body.appendChild(save);
+      save.click();
+      save.remove();
+      setTimeout(function () { URL.revokeObjectURL(save.href); }, SAVED_URL_MILLIS);
+    }).catch(function (error) {
+      window.console.error('Cinechrome: cannot make ' + name + ': ' + error.message);
     });
   }
 
