@@ -159,9 +159,15 @@ final class BrowserSession implements AutoCloseable {
     /** A full-page screenshot into {@code target/test-output/site/<name>.png}; returns its path. */
     Path screenshot(String name) {
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        // A viewport as tall as the page, so that the sections drawn only near it (content-visibility) are drawn.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH,
+                "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", height.intValue(), "scale", 1)));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         Path file = SCREENSHOTS.resolve(name + ".png");
         try {
             Files.write(file, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));

@@ -29,6 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebPagesBrowserTest {
 
     private static final double MAX_LAYOUT_SHIFT = 0.02;
+    /** A phone's viewport in CSS pixels (Lighthouse's mobile one). */
+    private static final int PHONE_WIDTH = 412;
+    private static final int PHONE_HEIGHT = 823;
+    /**
+     * How many viewports down a section of a film page starts when the test expects it undrawn: Chromium draws a
+     * content-visibility: auto section from 150 % of the viewport beyond its edge.
+     */
+    private static final double FAR_VIEWPORTS = 3;
     /** Characters a failure lists at most. */
     private static final int MAX_LISTED = 20;
     private static final List<String> OTHER_SCRIPTS = List.of("שלום", "القاهرة", "สวัสดี", "नमस्ते");
@@ -78,6 +86,49 @@ class WebPagesBrowserTest {
         session.browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1]);");
         assertTrue(resources("font").stream().anyMatch(f -> f.endsWith("droid-sans-fallback-subset.ttf")),
                 "the CJK title draws with the subset of the fallback font");
+    }
+
+    /**
+     * On a phone a film page's first view is its title and poster: the sections further down (the poster styles,
+     * the palette card, similar films) are drawn, and their images fetched, as the reader scrolls near them, not
+     * while the page loads, where they would compete with the poster; scrolled to, they load and show.
+     */
+    @Test
+    void aPhoneDrawsWhatIsBelowAFilmPagesFirstViewOnlyWhenScrolledNear() {
+        session.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
+                "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            session.open("films/heat-1995/");
+            session.browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 1000);");
+            // The images of those sections that start beyond the distance at which Chromium draws them ahead.
+            String far = "Array.prototype.filter.call(document.querySelectorAll('.posters-section img,"
+                    + " .card-section img, .similar-section img'), function (i) {"
+                    + " return i.closest('section').getBoundingClientRect().top > " + FAR_VIEWPORTS + " * innerHeight"
+                    + " && !Array.prototype.some.call(document.querySelectorAll('img'), function (o) {"
+                    + " return o.src === i.src && !o.closest('.posters-section, .card-section, .similar-section'); });"
+                    + " })";
+            assertTrue(((Number) session.browser.executeScript("return " + far + ".length")).intValue() > 0,
+                    "no image far below the first view: the test needs a longer page");
+            assertEquals(List.of(), session.browser.executeScript("return " + far + ".filter(function (i) {"
+                    + " return i.checkVisibility({contentVisibilityAuto: true}); }).map(function (i) { return i.src;"
+                    + " })"), "images far below the first view drawn while the page loaded");
+            assertEquals(List.of(), session.browser.executeScript("var loaded = performance"
+                    + ".getEntriesByType('resource').map(function (r) { return r.name; });"
+                    + "return " + far + ".map(function (i) { return i.src; }).filter(function (src) {"
+                    + " return loaded.indexOf(src) >= 0; });"), "images far below the first view fetched");
+            session.browser.executeScript("document.querySelector('.similar-section').scrollIntoView();");
+            new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(
+                    session.browser.executeScript("return " + far + ".filter(function (i) { var r ="
+                            + " i.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })"
+                            + ".every(function (i) { return i.complete && i.naturalWidth > 0"
+                            + " && i.checkVisibility({contentVisibilityAuto: true}); })")));
+            session.browser.executeScript("document.querySelector('.card-section').scrollIntoView();");
+            new WebDriverWait(session.browser, BrowserSession.WAIT).until(b -> Boolean.TRUE.equals(
+                    session.browser.executeScript("var i = document.querySelector('.card-section img');"
+                            + "return i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().height > 50;")));
+        } finally {
+            session.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
