@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebFontsTest {
 
     private static final Path STATIC_FONTS = Path.of("static/fonts");
-    private static final int WOFF2_MAX_BYTES = 40 * 1024;
+    private static final int WOFF2_MAX_BYTES = 34 * 1024;
     private static final int SUBSET_MAX_BYTES = 8 * 1024;
 
     @TempDir
