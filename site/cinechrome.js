@@ -1141,8 +1141,8 @@
 
   function loadPrints(article) {
     var url = new URL(article.getAttribute('data-prints'), document.baseURI).href;
-    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse)
-      .then(function (data) { return withBars(data, url); });
+    var prints = unpacked(url).then(function (blob) { return blob.text(); }).then(JSON.parse).then(nextTask)
+      .then(function (data) { return withBars(data, url); }).then(nextTask);
     prints.catch(function (error) {
       window.console.error('Cinechrome: the posters cannot be drawn: ' + error.message);
     });
@@ -1229,6 +1229,13 @@
   /** How long a saved file's object URL is kept: the browser has read it long before. */
   var SAVED_URL_MILLIS = 60000;
 
+  /** Resolves with the value in a task of its own, so that each step of the page's work as it loads stays short. */
+  function nextTask(value) {
+    return new Promise(function (resolve) {
+      setTimeout(function () { resolve(value); }, 0);
+    });
+  }
+
   /** How near the viewport a poster is drawn: before it scrolls in, not while the page loads. */
   var PRINT_MARGIN = '600px 0px';
 
@@ -1272,7 +1279,9 @@
             return withWebFonts(svg);
           });
         }).then(function (svg) {
-          img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+          return nextTask(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
+        }).then(function (url) {
+          img.src = url;
         }).catch(function (error) {
           window.console.error('Cinechrome: cannot draw ' + img.getAttribute('data-print') + ': ' + error.message);
         });
