@@ -883,7 +883,8 @@
     var canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = 1;
-    var context = canvas.getContext('2d');
+    // Kept in memory, not on the GPU: reading a GPU canvas back as a PNG stalls the page for several milliseconds.
+    var context = canvas.getContext('2d', { willReadFrequently: true });
     var pixels = context.createImageData(width, 1);
     var start = 0;
     for (var i = 0; i < colours.length; i++) {
