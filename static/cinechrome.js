@@ -1270,16 +1270,11 @@
       var names = {};
       data.prints.forEach(function (p) { names[p.svg] = true; names[p.png] = true; });
       whenNear(article.querySelectorAll('img[data-print]'), function (img) {
-        drawing = drawing.then(function () {
-          // One poster a task: the page stays responsive while a ring of 1,080 wedges is drawn.
-          return new Promise(function (resolve) { setTimeout(resolve, 0); });
-        }).then(function () {
-          var svg = printSvg(data, printNamed(data, img.getAttribute('data-print')));
-          // The fonts go in a task of their own: each task stays short while the page loads.
-          return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
-            return withWebFonts(svg);
-          });
-        }).then(function (svg) {
+        // One step a task (the SVG, its fonts, its file): the page stays responsive while a ring of 1,080
+        // wedges is drawn.
+        drawing = drawing.then(nextTask).then(function () {
+          return nextTask(printSvg(data, printNamed(data, img.getAttribute('data-print'))));
+        }).then(withWebFonts).then(function (svg) {
           return nextTask(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
         }).then(function (url) {
           img.src = url;
